@@ -1,0 +1,185 @@
+package org.sitrep.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sitrep.model.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Article metadata from an HTML page's structured data: JSON-LD, OpenGraph and other meta tags, and the markup. */
+final class HtmlMetadata {
+    String title;
+    String published;
+    String updated;
+    String author;
+    String site;
+    String url;
+    String language;
+    String articleBody;
+
+    static HtmlMetadata of(Document doc) {
+        HtmlMetadata m = new HtmlMetadata();
+        m.readJsonLd(doc);
+        m.title = first(m.title, meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "title"));
+        m.published = first(m.published,
+                DateParsing.normalize(meta(doc, "article:published_time")),
+                DateParsing.normalize(meta(doc, "og:published_time")),
+                DateParsing.normalize(meta(doc, "datePublished")),
+                DateParsing.normalize(meta(doc, "publishdate")),
+                DateParsing.normalize(meta(doc, "pubdate")),
+                DateParsing.normalize(meta(doc, "date")),
+                DateParsing.normalize(meta(doc, "dc.date")),
+                DateParsing.normalize(meta(doc, "dc.date.issued")),
+                DateParsing.normalize(meta(doc, "sailthru.date")),
+                DateParsing.normalize(meta(doc, "parsely-pub-date")),
+                DateParsing.normalize(itemprop(doc, "datePublished")));
+        m.updated = first(m.updated, DateParsing.normalize(meta(doc, "article:modified_time")),
+                DateParsing.normalize(meta(doc, "og:updated_time")), DateParsing.normalize(itemprop(doc, "dateModified")));
+        m.author = first(m.author, meta(doc, "author"), meta(doc, "article:author_name"), meta(doc, "parsely-author"),
+                meta(doc, "dc.creator"), meta(doc, "sailthru.author"));
+        if (m.author != null && m.author.startsWith("http")) {
+            m.author = null; // article:author is often a profile URL
+        }
+        m.site = first(m.site, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        m.url = first(canonical == null ? null : canonical.absUrl("href"), meta(doc, "og:url"), m.url);
+        String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
+        m.language = first(isoLanguage(lang), isoLanguage(meta(doc, "og:locale")), isoLanguage(meta(doc, "content-language")),
+                isoLanguage(meta(doc, "language")));
+        return m;
+    }
+
+    private void readJsonLd(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = Json.mapper().readTree(script.data());
+                List<JsonNode> nodes = new ArrayList<>();
+                flatten(root, nodes);
+                for (JsonNode n : nodes) {
+                    if (!isArticleType(n.path("@type"))) {
+                        continue;
+                    }
+                    title = first(title, text(n.path("headline")), text(n.path("name")));
+                    published = first(published, DateParsing.normalize(text(n.path("datePublished"))),
+                            DateParsing.normalize(text(n.path("dateCreated"))));
+                    updated = first(updated, DateParsing.normalize(text(n.path("dateModified"))));
+                    author = first(author, personName(n.path("author")));
+                    site = first(site, text(n.path("publisher").path("name")));
+                    url = first(url, text(n.path("url")), text(n.path("mainEntityOfPage").path("@id")));
+                    articleBody = first(articleBody, text(n.path("articleBody")));
+                    language = first(language, isoLanguage(text(n.path("inLanguage"))));
+                }
+            } catch (Exception e) {
+                // malformed JSON-LD is common; the other sources remain
+            }
+        }
+    }
+
+    private static void flatten(JsonNode n, List<JsonNode> out) {
+        if (n.isArray()) {
+            n.forEach(c -> flatten(c, out));
+        } else if (n.isObject()) {
+            out.add(n);
+            if (n.has("@graph")) {
+                flatten(n.get("@graph"), out);
+            }
+        }
+    }
+
+    private static boolean isArticleType(JsonNode type) {
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticleType(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String t = type.asText("").toLowerCase(Locale.ROOT);
+        return t.contains("article") || t.contains("posting") || t.equals("report");
+    }
+
+    private static String personName(JsonNode author) {
+        if (author.isArray()) {
+            List<String> names = new ArrayList<>();
+            author.forEach(a -> {
+                String n = personName(a);
+                if (n != null) {
+                    names.add(n);
+                }
+            });
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+        if (author.isObject()) {
+            return text(author.path("name"));
+        }
+        String s = text(author);
+        return s == null || s.startsWith("http") ? null : s;
+    }
+
+    static String text(JsonNode n) {
+        if (n == null || n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : text(n.get(0));
+        }
+        String s = n.isValueNode() ? n.asText() : null;
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String meta(Document doc, String name) {
+        for (Element e : doc.select("meta[content]")) {
+            String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+            if (key.isEmpty()) {
+                key = e.attr("http-equiv");
+            }
+            if (key.equalsIgnoreCase(name)) {
+                String v = e.attr("content").strip();
+                if (!v.isEmpty()) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String itemprop(Document doc, String prop) {
+        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) {
+            return null;
+        }
+        for (String attr : List.of("content", "datetime")) {
+            if (e.hasAttr(attr) && !e.attr(attr).isBlank()) {
+                return e.attr(attr);
+            }
+        }
+        return e.text();
+    }
+
+    /** The ISO 639-1 code in a language tag ("en-US", "fr_FR"), or null. */
+    static String isoLanguage(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String t = tag.strip().toLowerCase(Locale.ROOT);
+        if (t.length() < 2) {
+            return null;
+        }
+        String code = t.split("[-_,; ]")[0];
+        return code.length() == 2 && Character.isLetter(code.charAt(0)) && Character.isLetter(code.charAt(1)) ? code : null;
+    }
+
+    @SafeVarargs
+    static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null && !(v instanceof String s && s.isBlank())) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+package org.sitrep.ingest;
+
+import org.sitrep.model.Article;
+import org.sitrep.model.RawDocument;
+
+/** Hears what an ingest is doing, for progress bars and logs. Every method may be left empty. */
+public interface IngestListener {
+
+    /** The total number of input bytes, when known (files), so that progress can be estimated. */
+    default void onStart(long totalBytes) {
+    }
+
+    default void onBytesRead(long bytes) {
+    }
+
+    default void onStored(RawDocument raw, Article article) {
+    }
+
+    default void onDuplicate(RawDocument raw) {
+    }
+
+    default void onFailure(String where, String reason) {
+    }
+
+    default void onWarning(String where, String reason) {
+    }
+}

@@ -1,0 +1,109 @@
+package org.sitrep.store;
+
+import org.sitrep.model.Article;
+import org.sitrep.model.RawDocument;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A Sitrep store: the record store (the truth) and the text index derived from it, kept in step.
+ * Writes go to the record store in one transaction each; the index follows and is committed in batches with the
+ * record store's change number, so a killed run leaves an index that catches up when the store is next opened.
+ */
+public final class Store implements AutoCloseable {
+    private static final int COMMIT_EVERY = 500;
+
+    private final Path dir;
+    private final DocumentStore documents;
+    private final TextIndex index;
+    private int uncommitted;
+
+    public Store(Path dir, DocumentStore documents, TextIndex index) {
+        this.dir = dir;
+        this.documents = documents;
+        this.index = index;
+        catchUpIndex();
+    }
+
+    /** Opens the embedded store (H2 and Lucene) under {@code dir}, creating it when absent. */
+    public static Store open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the store directory " + dir + ": " + e.getMessage(), e);
+        }
+        DocumentStore documents = H2DocumentStore.open(dir.resolve("db"));
+        try {
+            return new Store(dir, documents, LuceneTextIndex.open(dir.resolve("index")));
+        } catch (RuntimeException e) {
+            documents.close();
+            throw e;
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    public TextIndex index() {
+        return index;
+    }
+
+    /** Stores a raw document and the article derived from it (null when none could be). */
+    public synchronized void save(RawDocument raw, Article article) {
+        documents.save(raw, article);
+        if (article != null) {
+            index.index(article);
+            maybeCommit();
+        }
+    }
+
+    /** Replaces the article derived from a stored raw document (null removes it). */
+    public synchronized void replaceArticle(RawDocument raw, Article article) {
+        documents.replaceArticle(raw.id(), article);
+        if (article != null) {
+            index.index(article);
+        } else {
+            index.delete(raw.articleId());
+        }
+        maybeCommit();
+    }
+
+    private void maybeCommit() {
+        if (++uncommitted >= COMMIT_EVERY) {
+            commit();
+        }
+    }
+
+    public synchronized void commit() {
+        index.commit(documents.lastChange());
+        uncommitted = 0;
+    }
+
+    private void catchUpIndex() {
+        long seen = index.committedChange();
+        if (seen < documents.lastChange()) {
+            documents.forEachArticleChangedAfter(seen, (article, seq) -> index.index(article));
+            commit();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            commit();
+        } finally {
+            try {
+                index.close();
+            } finally {
+                documents.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.TestData;
+import org.sitrep.model.Json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user meets it: exit codes, JSON output, the store commands. */
+class CliTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void ingestReportsJsonAndExitCodes() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("ingest", "--store", store, "--json", TestData.seeds().toString())).isZero();
+        JsonNode summary = Json.mapper().readTree(stdout());
+        assertThat(summary.get("new").asLong()).isEqualTo(5);
+        assertThat(summary.get("duplicate").asLong()).isZero();
+        assertThat(summary.get("failed").asLong()).isZero();
+        assertThat(summary.get("errors")).isEmpty();
+
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        assertThat(run("ingest", "--store", store, "--json", TestData.seeds().toString(), empty.toString())).isEqualTo(1);
+        summary = Json.mapper().readTree(stdout());
+        assertThat(summary.get("duplicate").asLong()).isEqualTo(5);
+        assertThat(summary.get("failed").asLong()).isEqualTo(1);
+        assertThat(summary.get("errors").get(0).get("input").asText()).isEqualTo(empty.toString());
+        assertThat(summary.get("errors").get(0).get("reason").asText()).contains("empty");
+        assertThat(stderr()).contains(empty + ": empty input"); // one line per failure, for people
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("ingest", "--store", dir.toString())).isEqualTo(2);
+        assertThat(run("no-such-command")).isEqualTo(2);
+        assertThat(run("ingest", "--map", "colour=x", "--store", dir.toString(), "x.csv")).isEqualTo(2);
+        assertThat(run("export", "--format", "pdf", "--store", dir.toString())).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void statsShowExportAndSearch() throws Exception {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "--quiet", TestData.pressReleases().resolve("kremlin_putin.csv").toString());
+
+        assertThat(run("stats", "--store", store, "--json")).isZero();
+        JsonNode stats = Json.mapper().readTree(stdout());
+        assertThat(stats.get("articles").asLong()).isEqualTo(816);
+        assertThat(stats.get("bySource").get("en.kremlin.ru").asLong()).isEqualTo(816);
+        assertThat(stats.get("byMonth").get("2022-02").asLong()).isPositive();
+
+        assertThat(run("search", "--store", store, "--json", "Mirziyoyev")).isZero();
+        String id = Json.mapper().readTree(stdout()).get(0).get("articleId").asText();
+
+        assertThat(run("show", "--store", store, "--json", id.substring(0, 8))).isZero();
+        assertThat(Json.mapper().readTree(stdout()).get("id").asText()).isEqualTo(id);
+        assertThat(run("show", "--store", store, "ffffffffffffffff")).isEqualTo(1);
+
+        assertThat(run("export", "--store", store, "--format", "jsonl")).isZero();
+        assertThat(stdout().lines().count()).isEqualTo(816);
+        Path csv = dir.resolve("articles.csv");
+        assertThat(run("export", "--store", store, "--format", "csv", "-o", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).startsWith("id,title,published,");
+
+        assertThat(run("reprocess", "--store", store, "--json")).isZero();
+        JsonNode re = Json.mapper().readTree(stdout());
+        assertThat(re.get("unchanged").asLong() + re.get("changed").asLong()).isEqualTo(816);
+        assertThat(re.get("failed").asLong()).isZero();
+    }
+}
