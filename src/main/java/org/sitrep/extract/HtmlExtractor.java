@@ -29,6 +29,14 @@ public final class HtmlExtractor {
                 meta.site, null, HtmlMetadata.first(hints.url(), meta.url), null, meta.language, null, null, text);
     }
 
+    /** The day a page was published (ISO yyyy-MM-dd), or null: for pages whose text is not needed. */
+    public String publicationDay(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
+        HtmlMetadata meta = HtmlMetadata.of(doc);
+        String published = HtmlMetadata.first(meta.published, timeElement(doc));
+        return published == null ? null : published.substring(0, 10);
+    }
+
     private static List<String> dropRepeatedTitle(List<String> paragraphs, String title) {
         if (paragraphs.isEmpty() || title == null) {
             return paragraphs;

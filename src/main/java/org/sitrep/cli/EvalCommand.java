@@ -1,0 +1,79 @@
+package org.sitrep.cli;
+
+import org.sitrep.eval.DateEval;
+import org.sitrep.eval.ExtractionEval;
+import org.sitrep.model.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval", description = "Measure Sitrep on benchmark data, side by side with peer tools.",
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class})
+final class EvalCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extraction or dates");
+    }
+
+    @Command(name = "extraction", description = "Main-text extraction (article-extraction benchmark layout).")
+    static final class Extraction implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "e.g. ../shared/eval/article-extraction")
+        Path data;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            ExtractionEval.Report r = new ExtractionEval().run(data);
+            if (json) {
+                System.out.println(Json.mapper().writeValueAsString(r));
+                return 0;
+            }
+            System.out.printf(Locale.ROOT, "%-18s %9s %7s %7s %8s %9s%n", "tool", "precision", "recall", "F1", "accuracy", "pages/s");
+            System.out.printf(Locale.ROOT, "%-18s %9.4f %7.4f %7.4f %8.4f %9s%n", "sitrep", r.precision(), r.recall(), r.f1(),
+                    r.accuracy(), r.pagesPerSecond());
+            for (Map.Entry<String, ExtractionEval.Result> e : r.peers().entrySet()) {
+                ExtractionEval.Result p = e.getValue();
+                System.out.printf(Locale.ROOT, "%-18s %9.4f %7.4f %7.4f %8.4f %9s%n", e.getKey(), p.precision(), p.recall(),
+                        p.f1(), p.accuracy(), p.pagesPerSecond() == null ? "-" : p.pagesPerSecond().toString());
+            }
+            System.out.printf("(%d pages)%n", r.n());
+            return 0;
+        }
+    }
+
+    @Command(name = "dates", description = "Publication dates (htmldate benchmark layout).")
+    static final class Dates implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "e.g. ../shared/eval/pub-dates")
+        Path data;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Option(names = "--errors", description = "List the pages whose date was wrong or missing.")
+        boolean errors;
+
+        @Override
+        public Integer call() throws Exception {
+            DateEval.Report r = new DateEval().run(data, errors);
+            if (json) {
+                System.out.println(Json.mapper().writeValueAsString(r));
+                return 0;
+            }
+            if (r.errors() != null) {
+                r.errors().forEach((url, why) -> System.out.println(why + "  " + url));
+            }
+            System.out.printf(Locale.ROOT, "accuracy %.4f  precision %.4f  recall %.4f  F1 %.4f  (%d pages, %.0f pages/s)%n",
+                    r.accuracy(), r.precision(), r.recall(), r.f1(), r.n(), r.pagesPerSecond());
+            return 0;
+        }
+    }
+}
