@@ -11,6 +11,16 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
     private final HtmlExtractor html = new HtmlExtractor();
     private final TextDumpExtractor textDump = new TextDumpExtractor();
     private final RecordExtractor records = new RecordExtractor(html, textDump);
+    private final MetadataCompletion completion;
+
+    /** With the bundled publisher list and the default languages. */
+    public DefaultArticleExtractor() {
+        this(Publishers.bundled(), new Languages(Languages.DEFAULT));
+    }
+
+    public DefaultArticleExtractor(Publishers publishers, Languages languages) {
+        this.completion = new MetadataCompletion(publishers, languages);
+    }
 
     @Override
     public Extraction extract(RawDocument raw) throws ExtractionException {
@@ -26,7 +36,7 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
                     decode(raw, TextDecoder.charsetOfContentType(raw.hint(RawDocument.HINT_CONTENT_TYPE)), warnings), hints);
             case RECORD -> records.extract(raw);
         };
-        return new Extraction(article, warnings);
+        return new Extraction(completion.complete(article), warnings);
     }
 
     private static String decode(RawDocument raw, String declared, List<String> warnings) {

@@ -17,14 +17,15 @@ public final class HtmlExtractor {
     public Article extract(String id, String rawId, String html, RawDocumentHints hints) throws ExtractionException {
         Document doc = Jsoup.parse(html, hints.url() == null ? "" : hints.url(), Parser.htmlParser());
         HtmlMetadata meta = HtmlMetadata.of(doc);
-        List<String> paragraphs = MainText.paragraphs(doc);
         String title = HtmlMetadata.first(meta.title, hints.title(), headline(doc), doc.title());
+        String timeElement = timeElement(doc);
+        List<String> paragraphs = MainText.paragraphs(doc); // changes doc: read everything else first
         paragraphs = dropRepeatedTitle(paragraphs, title);
         String text = String.join("\n\n", paragraphs);
         if (text.isBlank()) {
             throw new ExtractionException("no article text found in the page");
         }
-        String published = HtmlMetadata.first(meta.published, DateParsing.normalize(hints.published()), timeElement(doc));
+        String published = HtmlMetadata.first(meta.published, DateParsing.normalize(hints.published()), timeElement);
         return new Article(id, rawId, clean(title), published, meta.updated, HtmlMetadata.first(meta.author, hints.author()),
                 meta.site, null, HtmlMetadata.first(hints.url(), meta.url), null, meta.language, null, null, text);
     }

@@ -4,139 +4,374 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds an HTML page's main text: boilerplate containers removed, text blocks scored by length, punctuation and link
- * density, the best container chosen, and its blocks returned in document order as paragraphs.
+ * Finds an HTML page's main text.
+ * <ol>
+ * <li>Markup that is never article text (scripts, navigation, forms, asides, footers) is removed, and so are
+ * elements whose class or id names boilerplate, unless they hold much running text.</li>
+ * <li>Text blocks (paragraphs, headings, list items, quotes, and divs holding text of their own) are scored: running
+ * text with few links is good; link text, very short blocks and boilerplate phrases are bad.</li>
+ * <li>The container is the element whose subtree maximises good minus bad text (markup that names an article body
+ * weighs in its favour), so that it holds the article's paragraphs and as little else as possible.</li>
+ * <li>Its blocks are returned in document order, less link lists and boilerplate lines.</li>
+ * </ol>
  */
 final class MainText {
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "comment|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|promo|sidebar|"
-                    + "footer|nav|menu|breadcrumb|advert|\\bads?\\b|ad-|banner|popup|modal|outbrain|taboola|"
-                    + "widget|sponsor|signup|login|toolbar|tags|byline|author-bio|masthead|skip", Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|main|post|story|text|blog", Pattern.CASE_INSENSITIVE);
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd";
-    private static final String REMOVE = "script, style, noscript, template, iframe, form, nav, footer, aside, svg, "
-            + "button, select, input, textarea, object, embed, canvas, audio, video, [hidden], [aria-hidden=true], "
-            + "[role=navigation], [role=complementary], [role=contentinfo], [role=banner]";
+    private static final String REMOVE = "script, style, noscript, template, iframe, nav, footer, aside, svg, "
+            + "button, select, input, textarea, object, embed, canvas, audio, video, figure figcaption, [hidden], "
+            + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], [role=alert]";
+    /** Markup that is usually boilerplate but sometimes wraps a whole page (ASP.NET forms, article headers). */
+    private static final String REMOVE_UNLESS_TEXT = "form, header, [role=banner]";
+    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "share", "sharing", "social", "related",
+            "recommended", "recommendations", "newsletter", "subscribe", "subscription", "cookie", "cookies", "consent",
+            "promo", "promotion", "sidebar", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+            "advert", "advertisement", "ad", "ads", "adslot", "banner", "popup", "modal", "outbrain", "taboola", "widget",
+            "sponsored", "signup", "login", "toolbar", "tags", "tag", "byline", "author", "bio", "masthead", "skip",
+            "hidden", "overlay", "paywall", "disclaimer", "trending", "popular", "more", "next", "prev", "pagination",
+            "caption", "credit", "meta", "dateline", "timestamp", "print", "toc", "rating", "gallery", "slideshow");
+    private static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content", "entry", "main",
+            "post", "story", "text", "blog", "prose", "rich", "richtext", "paywall-article", "storycontent", "postcontent",
+            "entrycontent", "articlecontent", "bodytext");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+            "td", "dd", "dt", "figcaption");
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "ul", "ol", "table");
+    private static final Set<String> INLINE_TAGS = Set.of("a", "b", "strong", "i", "em", "span", "br", "u", "small", "sup",
+            "sub", "mark", "q", "cite", "abbr", "time");
+    private static final Evaluator REMOVE_QUERY;
+    private static final Evaluator REMOVE_UNLESS_TEXT_QUERY;
+    private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?iu)^(advertisement|advertising|sponsored( content)?|"
+            + "(read|see) (more|also)|related( articles| stories)?|share( this( article| story)?)?|(follow|like) us( on .*)?|"
+            + "sign up.*|subscribe.*|click here.*|continue reading.*|story continues below|skip to .*|image( \\d+)?( of \\d+)?|"
+            + "photo:.*|credit:.*|getty images|reuters|ap photo.*|this article .* (appeared|was published) .*|"
+            + "lire aussi|à lire aussi|leggi anche|lesen sie auch|lea también|читайте также)\\W*$");
+
+    /** Notices that are never article text: cookies, consent, privacy, rights, subscriptions, sharing. */
+    private static final Pattern BOILERPLATE_SENTENCE = Pattern.compile("(?iu)(\\bcookies?\\b|privacy (policy|notice)|"
+            + "\\bconsent\\b|all rights reserved|©|\\(c\\) \\d{4}|\\bcopyright\\b|affiliate (and/or referral )?links|"
+            + "sign up (for|to)|subscribe (to|now)|newsletter|follow us|share this|sharing is caring|click here|"
+            + "turn on notifications|^\\d* ?comments?\\W*$|^(leave|post|add) a (comment|reply)|^like this:|reading time|tempo de leitura|"
+            + "temps de lecture|lesezeit|tiempo de lectura|^(tags?|filed under|categories|posted in)\\b)");
+
+    static {
+        REMOVE_QUERY = QueryParser.parse(REMOVE);
+        REMOVE_UNLESS_TEXT_QUERY = QueryParser.parse(REMOVE_UNLESS_TEXT);
+    }
 
     private MainText() {
     }
 
-    /** The paragraphs of the main text, in document order. */
-    static List<String> paragraphs(Document original) {
-        Document doc = original.clone();
+    /** The paragraphs of the main text, in document order. The document is changed: pass a copy to keep it. */
+    static List<String> paragraphs(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
         }
-        body.select(REMOVE).remove();
+        body.select(REMOVE_QUERY).remove();
+        for (Element e : body.select(REMOVE_UNLESS_TEXT_QUERY)) {
+            if (paragraphText(e) < 400) {
+                e.remove();
+            }
+        }
         removeNegative(body);
 
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element block : body.select(BLOCKS)) {
-            String text = block.text();
-            if (text.length() < 25) {
-                continue;
-            }
-            double score = 1 + count(text, ',') + count(text, '.') * 0.5 + Math.min(text.length() / 100.0, 3);
-            score *= 1 - linkDensity(block);
-            Element parent = block.parent();
-            if (parent != null) {
-                scores.merge(parent, score, Double::sum);
-                Element grand = parent.parent();
-                if (grand != null) {
-                    scores.merge(grand, score / 2, Double::sum);
+        List<Element> blocks = blocks(body);
+        Map<Element, double[]> sums = new IdentityHashMap<>(); // element -> {good, bad}
+        for (Element block : blocks) {
+            double[] gb = score(block);
+            for (Element e = block; e != null; e = e.parent()) {
+                double[] s = sums.computeIfAbsent(e, k -> new double[2]);
+                s[0] += gb[0];
+                s[1] += gb[1];
+                if (e == body) {
+                    break;
                 }
             }
         }
-        Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = e.getValue() * classWeight(e.getKey());
+        Element best = body;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, double[]> e : sums.entrySet()) {
+            double good = e.getValue()[0];
+            double bad = e.getValue()[1];
+            double s = good * classWeight(e.getKey()) - 1.5 * bad;
             if (s > bestScore) {
                 bestScore = s;
                 best = e.getKey();
             }
         }
-        if (best == null) {
-            best = body;
+        while (best != body && blocksWithin(blocks, best) == 1 && best.parent() != null && isBlock(best)) {
+            best = best.parent(); // a single paragraph won: take its container, the article may be one long block
+        }
+        List<Element> inside = new ArrayList<>();
+        for (Element block : blocks) {
+            if (isWithin(block, best) && !blockText(block).isEmpty()) {
+                inside.add(block);
+            }
+        }
+        // The article runs from its first to its last strong paragraph; beyond them, only running text is kept.
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < inside.size(); i++) {
+            if (isStrong(inside.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            first = 0;
+            last = inside.size() - 1;
+        }
+        while (first > 0 && !isEdgeStop(inside.get(first - 1)) && !inside.get(first - 1).tagName().equals("h1")) {
+            first--;
+        }
+        while (last + 1 < inside.size() && !isEdgeStop(inside.get(last + 1))) {
+            last++;
         }
         List<String> out = new ArrayList<>();
-        collect(best, out);
-        return out;
-    }
-
-    private static void collect(Element root, List<String> out) {
-        for (Element el : root.select(BLOCKS)) {
-            if (hasBlockAncestorWithin(el, root)) {
+        for (int i = first; i <= last && i >= 0; i++) {
+            Element block = inside.get(i);
+            String text = blockText(block);
+            if (BOILERPLATE_LINE.matcher(text).matches()
+                    || (text.length() < 300 && BOILERPLATE_SENTENCE.matcher(text).find())) {
                 continue;
             }
-            String text = normalize(el.wholeText());
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (el.tagName().equals("li") && linkDensity(el) > 0.5) {
-                continue;
-            }
-            if (linkDensity(el) > 0.8 && text.length() < 200) {
+            double links = linkDensity(block);
+            if ((links > 0.5 && text.length() < 300) || (block.tagName().equals("li") && links > 0.3)) {
                 continue;
             }
             out.add(text);
         }
-        if (out.isEmpty()) {
-            String text = normalize(root.wholeText());
-            for (String para : text.split("\n\\s*\n")) {
-                if (!para.isBlank()) {
-                    out.add(para.strip());
+        return out;
+    }
+
+    /** A paragraph that is surely article text: long, punctuated, few links. */
+    private static boolean isStrong(Element block) {
+        String text = block.text();
+        return text.length() >= 120 && linkDensity(block) < 0.25 && isSentence(text) && !block.tagName().matches("h[1-6]")
+                && !BOILERPLATE_SENTENCE.matcher(text).find();
+    }
+
+    /** Where an article's edge ends: a boilerplate label or notice, or a block of links. */
+    private static boolean isEdgeStop(Element block) {
+        String text = blockText(block);
+        return BOILERPLATE_LINE.matcher(text).matches() || (text.length() < 300 && BOILERPLATE_SENTENCE.matcher(text).find())
+                || linkDensity(block) > 0.6;
+    }
+
+    private static boolean isSentence(String text) {
+        return text.matches("(?s).*[.!?…]['\"”’»)]*\\s*$");
+    }
+
+    /** Text blocks, outermost first, none inside another. */
+    private static List<Element> blocks(Element body) {
+        List<Element> out = new ArrayList<>();
+        collectBlocks(body, out);
+        return out;
+    }
+
+    private static void collectBlocks(Element el, List<Element> out) {
+        for (Element child : el.children()) {
+            if (isBlock(child) && !hasBlockChild(child)) {
+                out.add(child);
+            } else if (isBlock(child) && child.tagName().matches("li|td|dd|blockquote")) {
+                if (ownText(child).length() >= 40) {
+                    out.add(child);
+                } else {
+                    collectBlocks(child, out);
+                }
+            } else {
+                if (ownText(child).length() >= 40) {
+                    out.add(child); // text sitting directly in a div, often broken by <br>
+                } else {
+                    collectBlocks(child, out);
                 }
             }
         }
     }
 
-    private static boolean hasBlockAncestorWithin(Element el, Element root) {
-        for (Element p = el.parent(); p != null && p != root; p = p.parent()) {
-            if (p.is(BLOCKS)) {
+    private static boolean isBlock(Element el) {
+        return BLOCK_TAGS.contains(el.normalName());
+    }
+
+    private static boolean hasBlockChild(Element el) {
+        for (Element c : el.children()) {
+            if (isBlock(c) || CONTAINER_TAGS.contains(c.normalName())) {
                 return true;
             }
         }
         return false;
     }
 
+    private static String ownText(Element el) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : el.childNodes()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.text());
+            } else if (n instanceof Element e && INLINE_TAGS.contains(e.normalName())) {
+                sb.append(e.text());
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** {good, bad} characters of a block. */
+    private static double[] score(Element block) {
+        String text = block.text();
+        int length = text.length();
+        if (length == 0) {
+            return new double[]{0, 0};
+        }
+        double links = linkDensity(block);
+        double linked = links * length;
+        boolean sentence = text.matches("(?s).*[.!?…:;,]['\"”’»)]*\\s*$") || count(text, '.') + count(text, ',') >= 2;
+        boolean heading = block.tagName().matches("h[1-6]");
+        if (BOILERPLATE_LINE.matcher(text).matches()) {
+            return new double[]{0, length};
+        }
+        if (heading) {
+            return new double[]{0, linked};
+        }
+        if (length >= 80 && links < 0.35 && sentence) {
+            return new double[]{length - linked, linked};
+        }
+        if (length >= 25 && links < 0.2 && sentence) {
+            return new double[]{(length - linked) * 0.5, linked};
+        }
+        return new double[]{0, Math.max(linked, length * 0.3)};
+    }
+
+    private static int blocksWithin(List<Element> blocks, Element container) {
+        int n = 0;
+        for (Element b : blocks) {
+            if (isWithin(b, container) && b.text().length() > 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isWithin(Element el, Element container) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (e == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String blockText(Element block) {
+        if (block.getElementsByTag("br").isEmpty()) {
+            return normalize(block.text());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Node n : block.childNodes()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element e) {
+                sb.append(e.tagName().equals("br") ? "\n" : e.text());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : sb.toString().split("\n")) {
+            String l = normalize(line);
+            if (!l.isEmpty()) {
+                lines.add(l);
+            }
+        }
+        return String.join("\n\n", lines);
+    }
+
     private static void removeNegative(Element body) {
         List<Element> drop = new ArrayList<>();
         for (Element el : body.getAllElements()) {
-            if (el == body) {
+            if (el == body || el.tagName().equals("article") || el.tagName().equals("main")) {
                 continue;
             }
-            String ci = el.className() + " " + el.id();
-            if (ci.isBlank()) {
+            List<String> tokens = tokens(el);
+            if (tokens.isEmpty()) {
                 continue;
             }
-            if (NEGATIVE.matcher(ci).find() && !POSITIVE.matcher(ci).find() && !el.tagName().equals("article")) {
+            boolean negative = false;
+            boolean positive = false;
+            for (String t : tokens) {
+                negative |= NEGATIVE.contains(t);
+                positive |= POSITIVE.contains(t);
+            }
+            if (negative && !positive && paragraphText(el) < 400) {
                 drop.add(el);
             }
         }
         drop.forEach(Node::remove);
     }
 
-    private static double classWeight(Element el) {
-        String ci = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-        double w = 1;
-        if (POSITIVE.matcher(ci).find() || el.tagName().equals("article") || el.tagName().equals("main")) {
-            w *= 1.25;
+    private static int paragraphText(Element el) {
+        int n = 0;
+        for (Element p : el.select(PARAGRAPHS)) {
+            if (linkDensity(p) < 0.3) {
+                n += p.text().length();
+            }
         }
-        return w;
+        return n;
+    }
+
+    /** The words of an element's class and id: "article-body__content" -> article, body, content, articlebody... */
+    private static List<String> tokens(Element el) {
+        String className = el.className();
+        String id = el.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : new String[]{className, id}) {
+            StringBuilder whole = new StringBuilder();
+            StringBuilder part = new StringBuilder();
+            char prev = ' ';
+            for (int i = 0; i <= name.length(); i++) {
+                char c = i < name.length() ? name.charAt(i) : ' ';
+                boolean camel = Character.isUpperCase(c) && Character.isLowerCase(prev);
+                if (c == ' ' || c == '-' || c == '_' || camel) {
+                    if (part.length() > 0) {
+                        out.add(part.toString());
+                        part.setLength(0);
+                    }
+                    if (c == ' ' && whole.length() > 0) {
+                        out.add(whole.toString());
+                        whole.setLength(0);
+                    }
+                }
+                if (c != ' ' && c != '-' && c != '_') {
+                    char lower = Character.toLowerCase(c);
+                    part.append(lower);
+                    whole.append(lower);
+                }
+                prev = c;
+            }
+        }
+        return out;
+    }
+
+    private static double classWeight(Element el) {
+        if (el.hasAttr("itemprop") && el.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
+            return 1.5;
+        }
+        for (String t : tokens(el)) {
+            if (POSITIVE.contains(t)) {
+                return 1.2;
+            }
+        }
+        return el.tagName().equals("article") || el.tagName().equals("main") ? 1.2 : 1.0;
     }
 
     static double linkDensity(Element el) {
@@ -145,7 +380,7 @@ final class MainText {
             return 0;
         }
         int linked = 0;
-        for (Element a : el.select("a")) {
+        for (Element a : el.select(LINKS)) {
             linked += a.text().length();
         }
         return Math.min(1.0, linked / (double) total);
@@ -161,7 +396,7 @@ final class MainText {
         return n;
     }
 
-    /** Collapses runs of white space inside a block, keeping line breaks from br as single spaces. */
+    /** Collapses runs of white space. */
     static String normalize(String text) {
         return text.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
     }
