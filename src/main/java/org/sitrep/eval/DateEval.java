@@ -49,9 +49,12 @@ public final class DateEval {
             byte[] bytes = EvalData.read(path);
             long start = System.nanoTime();
             String found;
+            String source = null;
             try {
                 String html = TextDecoder.decode(bytes, TextDecoder.charsetOfHtml(bytes)).text();
-                found = extractor.publicationDay(html, e.getKey());
+                String[] day = extractor.publicationDay(html, e.getKey());
+                found = day[0];
+                source = day[1];
             } catch (RuntimeException | StackOverflowError ex) {
                 found = null;
             }
@@ -72,7 +75,7 @@ public final class DateEval {
                 fp++;
             }
             if (listErrors && !java.util.Objects.equals(expected, found)) {
-                errors.put(e.getKey(), "expected " + expected + ", found " + found + " (" + file + ")");
+                errors.put(e.getKey(), "expected " + expected + ", found " + found + (source == null ? "" : " from " + source) + " (" + file + ")");
             }
         }
         double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);

@@ -10,7 +10,7 @@ import java.util.List;
 public final class DefaultArticleExtractor implements ArticleExtractor {
     private final HtmlExtractor html = new HtmlExtractor();
     private final TextDumpExtractor textDump = new TextDumpExtractor();
-    private final RecordExtractor records = new RecordExtractor(html, textDump);
+    private final RecordExtractor records = new RecordExtractor(html);
     private final MetadataCompletion completion;
 
     /** With the bundled publisher list and the default languages. */

@@ -18,24 +18,23 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html, hints.url() == null ? "" : hints.url(), Parser.htmlParser());
         HtmlMetadata meta = HtmlMetadata.of(doc);
         String title = HtmlMetadata.first(meta.title, hints.title(), headline(doc), doc.title());
-        String timeElement = timeElement(doc);
+        PublicationDates.Dates dates = PublicationDates.find(doc, hints.url(), meta);
         List<String> paragraphs = MainText.paragraphs(doc); // changes doc: read everything else first
         paragraphs = dropRepeatedTitle(paragraphs, title);
         String text = String.join("\n\n", paragraphs);
         if (text.isBlank()) {
             throw new ExtractionException("no article text found in the page");
         }
-        String published = HtmlMetadata.first(meta.published, DateParsing.normalize(hints.published()), timeElement);
-        return new Article(id, rawId, clean(title), published, meta.updated, HtmlMetadata.first(meta.author, hints.author()),
+        String published = HtmlMetadata.first(dates.published(), DateParsing.normalize(hints.published()));
+        return new Article(id, rawId, clean(title), published, dates.updated(), HtmlMetadata.first(meta.author, hints.author()),
                 meta.site, null, HtmlMetadata.first(hints.url(), meta.url), null, meta.language, null, null, text);
     }
 
-    /** The day a page was published (ISO yyyy-MM-dd), or null: for pages whose text is not needed. */
-    public String publicationDay(String html, String url) {
+    /** The day a page was published (ISO yyyy-MM-dd) and where that came from, or nulls: for pages whose text is not needed. */
+    public String[] publicationDay(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
-        HtmlMetadata meta = HtmlMetadata.of(doc);
-        String published = HtmlMetadata.first(meta.published, timeElement(doc));
-        return published == null ? null : published.substring(0, 10);
+        PublicationDates.Dates d = PublicationDates.find(doc, url, HtmlMetadata.of(doc));
+        return new String[]{d.day(), d.source()};
     }
 
     private static List<String> dropRepeatedTitle(List<String> paragraphs, String title) {
@@ -52,16 +51,6 @@ public final class HtmlExtractor {
     private static String headline(Document doc) {
         Element h1 = doc.selectFirst("h1");
         return h1 == null ? null : h1.text();
-    }
-
-    private static String timeElement(Document doc) {
-        for (Element t : doc.select("time[datetime]")) {
-            String d = DateParsing.normalize(t.attr("datetime"));
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
     }
 
     private static String clean(String title) {

@@ -37,7 +37,7 @@ public final class Languages {
 
     public Languages(List<String> isoCodes) {
         Language[] languages = isoCodes.stream().map(Languages::lingua).toArray(Language[]::new);
-        detector = LanguageDetectorBuilder.fromLanguages(languages).withMinimumRelativeDistance(0.1).withLowAccuracyMode().build();
+        detector = LanguageDetectorBuilder.fromLanguages(languages).withMinimumRelativeDistance(0.02).withLowAccuracyMode().build();
     }
 
     private static Language lingua(String iso) {
@@ -54,7 +54,7 @@ public final class Languages {
         if (text == null) {
             return null;
         }
-        String sample = text.length() > 600 ? text.substring(0, 600) : text;
+        String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
         if (sample.codePoints().filter(Character::isLetter).count() < 20) {
             return null;
         }

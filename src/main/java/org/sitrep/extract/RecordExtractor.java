@@ -32,11 +32,9 @@ public final class RecordExtractor {
             "site", List.of("site", "source_name", "publisher", "outlet"));
 
     private final HtmlExtractor html;
-    private final TextDumpExtractor textDump;
 
-    RecordExtractor(HtmlExtractor html, TextDumpExtractor textDump) {
+    RecordExtractor(HtmlExtractor html) {
         this.html = html;
-        this.textDump = textDump;
     }
 
     public Article extract(RawDocument raw) throws ExtractionException {
@@ -58,7 +56,13 @@ public final class RecordExtractor {
             if (summary != null && !text.startsWith(summary.substring(0, Math.min(summary.length(), 40)))) {
                 text = summary + "\n\n" + text;
             }
-            base = textDump.extract(raw.articleId(), raw.id(), text, hints);
+            // A corpus names its fields: its text is the article's text, not a page dump to clean.
+            List<String> paragraphs = TextDumpExtractor.blocks(text);
+            if (paragraphs.isEmpty()) {
+                throw new ExtractionException("the record's text is empty");
+            }
+            base = new Article(raw.articleId(), raw.id(), title, published, null, fields.get("author"), null, null, url,
+                    null, null, null, null, String.join("\n\n", paragraphs));
         } else if (fields.get("html") != null) {
             base = html.extract(raw.articleId(), raw.id(), fields.get("html"), hints);
         } else {

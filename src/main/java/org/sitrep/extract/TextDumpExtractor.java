@@ -72,13 +72,20 @@ public final class TextDumpExtractor {
             candidates.add(b);
         }
 
-        String title = chooseTitle(candidates, titleBeforeDate, lineage, hints);
+        String title;
         String site = null;
-        if (!candidates.isEmpty() && !candidates.get(0).equals(title) && PageConventions.words(candidates.get(0)) <= 5) {
-            site = candidates.get(0);
+        List<String> body;
+        if (start >= end) {
+            // Nothing reads like running text (a short note, a one-line dump): the short blocks are the text.
+            title = hints.title() != null ? hints.title() : lineage.title;
+            body = new ArrayList<>(candidates);
+        } else {
+            title = chooseTitle(candidates, titleBeforeDate, lineage, hints);
+            if (!candidates.isEmpty() && !candidates.get(0).equals(title) && PageConventions.words(candidates.get(0)) <= 5) {
+                site = candidates.get(0);
+            }
+            body = body(blocks.subList(start, end), title);
         }
-
-        List<String> body = body(blocks.subList(start, end), title);
         if (body.isEmpty()) {
             throw new ExtractionException("no article text found");
         }

@@ -90,7 +90,7 @@ class CliTest {
         assertThat(run("stats", "--store", store, "--json")).isZero();
         JsonNode stats = Json.mapper().readTree(stdout());
         assertThat(stats.get("articles").asLong()).isEqualTo(816);
-        assertThat(stats.get("bySource").get("en.kremlin.ru").asLong()).isEqualTo(816);
+        assertThat(stats.get("bySource").get("Kremlin").asLong()).isEqualTo(816);
         assertThat(stats.get("byMonth").get("2022-02").asLong()).isPositive();
 
         assertThat(run("search", "--store", store, "--json", "Mirziyoyev")).isZero();
@@ -110,5 +110,26 @@ class CliTest {
         JsonNode re = Json.mapper().readTree(stdout());
         assertThat(re.get("unchanged").asLong() + re.get("changed").asLong()).isEqualTo(816);
         assertThat(re.get("failed").asLong()).isZero();
+    }
+
+    @Test
+    void extractPrintsTheDocumentedJsonWithoutTouchingTheStore() throws Exception {
+        Path store = dir.resolve("untouched");
+        Path seed;
+        try (var files = Files.list(TestData.seeds())) {
+            seed = files.filter(p -> p.getFileName().toString().startsWith("001_")).findFirst().orElseThrow();
+        }
+        assertThat(run("extract", "--json", "--store", store.toString(), seed.toString())).isZero();
+        JsonNode a = Json.mapper().readTree(stdout());
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        a.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("title", "published", "updated", "author", "site", "publisher", "url",
+                "originalUrl", "language", "originalLanguage", "machineTranslated", "text");
+        assertThat(a.get("publisher").asText()).isEqualTo("Atlantico Quotidiano");
+        assertThat(a.get("updated").isNull()).isTrue();
+        assertThat(Files.exists(store)).isFalse();
+
+        assertThat(run("extract", "--json", dir.resolve("missing.html").toString())).isEqualTo(1);
+        assertThat(stderr()).contains("missing.html");
     }
 }

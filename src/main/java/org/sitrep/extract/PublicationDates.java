@@ -1,0 +1,196 @@
+package org.sitrep.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publication and update dates of an HTML page, from the most to the least reliable evidence: structured data
+ * (JSON-LD, meta tags), a full date in the URL, {@code <time>} and date-classed elements, "Published ..." phrases,
+ * and the first date after the headline. Dates of comments, related links and copyright lines are passed over.
+ */
+final class PublicationDates {
+    /** A date in a URL path: /2019/11/18/, /2019-11-18/, /20191118/, -20200718.html. */
+    private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
+    private static final Pattern PUBLISHED_PHRASE = Pattern.compile("(?iu)(published|posted|first published|released|"
+            + "publié|mis en ligne|pubblicato|veröffentlicht|erschienen|stand|publicado|опубликовано|date)\\s*(on|le|il|am|el)?\\s*:?");
+    private static final Pattern UPDATED_PHRASE = Pattern.compile("(?iu)(updated|modified|last updated|mis à jour|"
+            + "aggiornato|aktualisiert|geändert|actualizado|обновлено)");
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)(^|[-_ ])(date|time|datetime|timestamp|published|publish|"
+            + "pubdate|posted|postdate|entry-date|post-date|article-date|dateline|meta|byline|datum|fecha|data)([-_ ]|$)");
+    private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)comment|reply|related|footer|copyright|widget|sidebar|"
+            + "recommend|teaser|event|calendar|archive|expir|modified|updated");
+    private static final Evaluator TIME = QueryParser.parse("time, abbr[title], [itemprop=datePublished], [itemprop=dateCreated]");
+    private static final Evaluator DATED = QueryParser.parse("[class], [id]");
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator NOISE = QueryParser.parse("script, style, noscript, template, footer, aside, nav, "
+            + "[class*=comment], [id*=comment], [class*=related], [class*=footer], [id*=footer], [class*=sidebar]");
+
+    /**
+     * @param published the publication date or date-time (ISO 8601), or null
+     * @param day       the publication day in the publisher's own calendar (ISO yyyy-MM-dd), or null
+     * @param source    where the publication date came from: structured-data, url, element, phrase, text; or null
+     */
+    record Dates(String published, String updated, String day, String source) {
+    }
+
+    private PublicationDates() {
+    }
+
+    static Dates find(Document doc, String url, HtmlMetadata meta) {
+        String published = meta.published;
+        String updated = meta.updated;
+        String source = published == null ? null : "structured-data";
+        String urlDay = urlDate(url != null ? url : meta.url);
+        if (published == null && urlDay != null) {
+            published = urlDay;
+            source = "url";
+        }
+        if (published == null) {
+            published = fromElements(doc);
+            source = published == null ? null : "element";
+        }
+        if (published == null) {
+            String[] found = fromText(doc);
+            published = found == null ? null : found[0];
+            source = found == null ? null : found[1];
+        }
+        String day = published == null ? null : published.substring(0, 10);
+        if (day != null && urlDay != null && !day.equals(urlDay)
+                && Math.abs(LocalDate.parse(day).toEpochDay() - LocalDate.parse(urlDay).toEpochDay()) <= 1) {
+            day = urlDay; // a timestamp in UTC can fall on the next or previous day of the publisher's calendar
+        }
+        return new Dates(published, updated, day, source);
+    }
+
+    static String urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
+        Matcher m = URL_DATE.matcher(path);
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                if (d.getYear() >= 1995 && d.getYear() <= 2100) {
+                    return d.toString();
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a date
+            }
+        }
+        return null;
+    }
+
+    /** time[datetime], abbr[title], itemprop dates, then elements whose class or id says they hold a date. */
+    private static String fromElements(Document doc) {
+        for (Element t : doc.select(TIME)) {
+            if (inNoise(t)) {
+                continue;
+            }
+            String value = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content")
+                    : t.hasAttr("title") ? t.attr("title") : t.text();
+            String d = parse(value);
+            if (d != null && !UPDATED_PHRASE.matcher(context(t)).find()) {
+                return d;
+            }
+        }
+        for (Element e : doc.select(DATED)) {
+            String ci = e.className() + " " + e.id();
+            if (!DATE_CLASS.matcher(ci).find() || NOT_PUBLICATION.matcher(ci).find() || inNoise(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 200 || text.isEmpty()) {
+                continue;
+            }
+            String d = publishedIn(text);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** "Published ..." phrases anywhere, else the first date after the headline. */
+    private static String[] fromText(Document doc) {
+        Document clean = doc.clone();
+        clean.select(NOISE).remove();
+        String text = clean.body() == null ? "" : clean.body().text();
+        Matcher p = PUBLISHED_PHRASE.matcher(text);
+        while (p.find()) {
+            String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
+            TextDates.Found f = TextDates.first(after);
+            if (f != null && f.start() < 15) {
+                return new String[]{f.date().toString(), "phrase"};
+            }
+        }
+        Element h1 = clean.selectFirst(HEADLINE);
+        int from = 0;
+        if (h1 != null) {
+            int at = text.indexOf(h1.text());
+            from = at < 0 ? 0 : at;
+        }
+        String window = text.substring(from, Math.min(text.length(), from + 1500));
+        for (TextDates.Found f : TextDates.find(window)) {
+            String around = window.substring(Math.max(0, f.start() - 30), f.start()).toLowerCase(Locale.ROOT);
+            if (!around.contains("©") && !around.contains("copyright") && !UPDATED_PHRASE.matcher(around).find()) {
+                return new String[]{f.date().toString(), "text"};
+            }
+        }
+        return null;
+    }
+
+    /** The publication date in a short text that may state both ("Published 3 May, updated 5 May"). */
+    private static String publishedIn(String text) {
+        List<TextDates.Found> dates = TextDates.find(text);
+        for (TextDates.Found f : dates) {
+            String before = text.substring(Math.max(0, f.start() - 25), f.start());
+            if (UPDATED_PHRASE.matcher(before).find()) {
+                continue;
+            }
+            return f.date().toString();
+        }
+        return null;
+    }
+
+    private static String parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String iso = DateParsing.normalize(value);
+        if (iso != null) {
+            return iso;
+        }
+        TextDates.Found f = TextDates.first(value);
+        return f == null ? null : f.iso();
+    }
+
+    private static String context(Element e) {
+        Element p = e.parent();
+        String ci = e.className() + " " + e.id() + " " + e.attr("itemprop");
+        return ci + " " + (p == null ? "" : p.className() + " " + p.ownText());
+    }
+
+    private static boolean inNoise(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+                return true;
+            }
+            String ci = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            if (ci.contains("comment") || ci.contains("related") || ci.contains("sidebar") || ci.contains("footer")
+                    || ci.contains("teaser") || ci.contains("recommend")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+package org.sitrep.extract;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HtmlExtractionTest {
+    private static final String BODY = """
+            <p>Russian and American diplomats met in Geneva on Monday for more than seven hours of talks on European security, officials said.</p>
+            <p>The Russian delegation, led by Deputy Foreign Minister Sergei Ryabkov, repeated its demand that NATO stop expanding eastward.</p>
+            <h2>No breakthrough</h2>
+            <p>US Deputy Secretary of State Wendy Sherman said the talks were frank and forthright, but that no progress had been made on the core issues.</p>
+            """;
+
+    private static String page(String head, String article) {
+        return "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">" + head + "</head><body>"
+                + "<header class=\"site-header\"><a href=\"/\">Daily Example</a><nav><a href=\"/world\">World</a> <a href=\"/politics\">Politics</a></nav></header>"
+                + "<div class=\"cookie-consent\"><p>We use cookies to improve your experience. By continuing you accept our cookie policy.</p></div>"
+                + "<main><article class=\"story\"><h1>Geneva talks end without breakthrough</h1>"
+                + "<div class=\"byline\">By Jane Doe · <time datetime=\"2022-01-10T19:30:00+01:00\">10 January 2022</time></div>"
+                + "<div class=\"share-bar\"><a href=\"#\">Share on Twitter</a> <a href=\"#\">Share on Facebook</a></div>"
+                + "<div class=\"article-body\">" + article + "</div>"
+                + "<div class=\"newsletter-signup\"><p>Sign up for our daily newsletter to get the latest news in your inbox every morning.</p></div>"
+                + "<section class=\"related-articles\"><h3>Related</h3><ul><li><a href=\"/a\">Lavrov says talks were useful, 2021-12-01</a></li>"
+                + "<li><a href=\"/b\">NATO meets Russia in Brussels</a></li></ul></section></article></main>"
+                + "<section id=\"comments\"><p>jack, 11 January 2022: I think this will end badly for everyone involved in these talks.</p></section>"
+                + "<footer><p>© 2019-2022 Daily Example. All rights reserved.</p></footer></body></html>";
+    }
+
+    @Test
+    void jsonLdMetadataAndCleanBody() throws Exception {
+        String head = """
+                <title>Geneva talks end without breakthrough | Daily Example</title>
+                <meta property="og:site_name" content="Daily Example">
+                <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+                "headline":"Geneva talks end without breakthrough","datePublished":"2022-01-10T19:30:00+01:00",
+                "dateModified":"2022-01-11T08:00:00+01:00","author":{"@type":"Person","name":"Jane Doe"},
+                "publisher":{"@type":"Organization","name":"Daily Example"}}</script>
+                """;
+        Article a = ExtractFixture.html(page(head, BODY), "https://daily.example.org/world/2022/01/10/geneva-talks");
+        assertThat(a.title()).isEqualTo("Geneva talks end without breakthrough");
+        assertThat(a.published()).isEqualTo("2022-01-10T19:30:00+01:00");
+        assertThat(a.updated()).isEqualTo("2022-01-11T08:00:00+01:00");
+        assertThat(a.author()).isEqualTo("Jane Doe");
+        assertThat(a.site()).isEqualTo("Daily Example");
+        assertThat(a.publisher()).isEqualTo("Daily Example");
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(a.url()).isEqualTo("https://daily.example.org/world/2022/01/10/geneva-talks");
+        assertThat(a.machineTranslated()).isNull();
+        assertThat(a.text().split("\n\n")).containsExactly(
+                "Russian and American diplomats met in Geneva on Monday for more than seven hours of talks on European security, officials said.",
+                "The Russian delegation, led by Deputy Foreign Minister Sergei Ryabkov, repeated its demand that NATO stop expanding eastward.",
+                "No breakthrough",
+                "US Deputy Secretary of State Wendy Sherman said the talks were frank and forthright, but that no progress had been made on the core issues.");
+    }
+
+    @Test
+    void openGraphAndMetaTagsWhenThereIsNoJsonLd() throws Exception {
+        String head = """
+                <meta property="og:title" content="Geneva talks end without breakthrough">
+                <meta property="article:published_time" content="2022-01-10T18:30:00Z">
+                <meta name="author" content="Jane Doe">
+                """;
+        Article a = ExtractFixture.html(page(head, BODY), null);
+        assertThat(a.title()).isEqualTo("Geneva talks end without breakthrough");
+        assertThat(a.published()).isEqualTo("2022-01-10T18:30:00Z");
+        assertThat(a.author()).isEqualTo("Jane Doe");
+        assertThat(a.text()).doesNotContain("cookies").doesNotContain("newsletter").doesNotContain("Share on")
+                .doesNotContain("Related").doesNotContain("jack").doesNotContain("All rights reserved");
+    }
+
+    @Test
+    void publicationDateFromTheMarkupNotFromCommentsRelatedLinksOrCopyright() throws Exception {
+        Article a = ExtractFixture.html(page("<title>Talks</title>", BODY), null);
+        assertThat(a.published()).isEqualTo("2022-01-10T19:30:00+01:00"); // the <time> in the byline
+    }
+
+    @Test
+    void dateInTheUrlWhenTheMarkupHasNone() throws Exception {
+        String html = "<html><body><article><p>" + "The talks in Geneva went on for seven hours, officials said. ".repeat(5)
+                + "</p></article></body></html>";
+        assertThat(ExtractFixture.html(html, "https://news.example.org/2022/01/10/geneva").published()).isEqualTo("2022-01-10");
+    }
+
+    @Test
+    void languageFromTheTextWhenTheMarkupSaysNothing() throws Exception {
+        String html = "<html><body><article><p>Les négociations entre la Russie et les États-Unis se sont ouvertes lundi à Genève, "
+                + "dans un climat de forte tension autour de l'Ukraine, a indiqué le ministère des affaires étrangères.</p>"
+                + "</article></body></html>";
+        assertThat(ExtractFixture.html(html, null).language()).isEqualTo("fr");
+    }
+
+    @Test
+    void aPageWithoutTextIsAClearError() {
+        assertThatThrownBy(() -> ExtractFixture.html("<html><head><title>x</title></head></html>", null))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("no article text");
+        assertThatThrownBy(() -> ExtractFixture.html("<html><body><nav><a href=/>Home</a></nav></body></html>", null))
+                .isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
+    void deeplyNestedMarkupFinishes() throws Exception {
+        String html = "<html><body>" + "<div class=\"share\"><span>".repeat(50_000)
+                + "<p>" + "The delegations met again in Vienna, and the talks continued. ".repeat(10) + "</p>"
+                + "</span></div>".repeat(50_000) + "</body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("The delegations met again in Vienna");
+    }
+
+    @Test
+    void brokenEncodingIsRead() throws Exception {
+        byte[] bytes = ("<html><head><meta charset=\"utf-8\"></head><body><article><p>"
+                + "Les n\u00e9gociations de Gen\u00e8ve ont dur\u00e9 sept heures, sans perc\u00e9e, selon les diplomates pr\u00e9sents.</p>"
+                + "</article></body></html>").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Article a = ExtractFixture.EXTRACTOR.extract(org.sitrep.model.RawDocument.of("x.html", org.sitrep.model.DocumentFormat.HTML,
+                java.time.Instant.EPOCH, java.util.Map.of(), bytes)).article();
+        assertThat(a.text()).contains("n\u00e9gociations de Gen\u00e8ve");
+    }
+}
