@@ -133,10 +133,11 @@ final class MainText {
             first = 0;
             last = inside.size() - 1;
         }
-        while (first > 0 && !isEdgeStop(inside.get(first - 1)) && !inside.get(first - 1).tagName().equals("h1")) {
+        while (first > 0 && !isEdgeStop(inside.get(first - 1)) && !inside.get(first - 1).tagName().equals("h1")
+                && !isDateline(inside.get(first - 1))) {
             first--;
         }
-        while (last + 1 < inside.size() && !isEdgeStop(inside.get(last + 1))) {
+        while (last + 1 < inside.size() && !isEdgeStop(inside.get(last + 1)) && !isTrailingLabel(inside.get(last + 1))) {
             last++;
         }
         List<String> out = new ArrayList<>();
@@ -163,11 +164,23 @@ final class MainText {
                 && !BOILERPLATE_SENTENCE.matcher(text).find();
     }
 
+    /** After the article's last paragraph, a heading or a short label starts something else ("Popular on ..."). */
+    private static boolean isTrailingLabel(Element block) {
+        String text = block.text();
+        return PageConventions.words(text) <= 5 && !PageConventions.endsLikeSentence(text) && !block.tagName().matches("h[1-6]|li");
+    }
+
+    /** A byline or dateline before the article: a short line holding a date ("By admin - 2018-09-16"). */
+    private static boolean isDateline(Element block) {
+        String text = block.text();
+        return PageConventions.words(text) <= 12 && TextDates.first(text) != null;
+    }
+
     /** Where an article's edge ends: a boilerplate label or notice, or a block of links. */
     private static boolean isEdgeStop(Element block) {
         String text = blockText(block);
-        return BOILERPLATE_LINE.matcher(text).matches() || (text.length() < 300 && BOILERPLATE_SENTENCE.matcher(text).find())
-                || linkDensity(block) > 0.6;
+        return BOILERPLATE_LINE.matcher(text).matches() || PageConventions.RELATED_LABEL.matcher(text).matches()
+                || (text.length() < 300 && BOILERPLATE_SENTENCE.matcher(text).find()) || linkDensity(block) > 0.6;
     }
 
     private static boolean isSentence(String text) {
