@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", description = "Measure Sitrep on benchmark data, side by side with peer tools.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Temporal.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extraction or dates");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extraction, dates or temporal");
     }
 
     @Command(name = "extraction", description = "Main-text extraction (article-extraction benchmark layout).")
@@ -73,6 +73,36 @@ final class EvalCommand implements Runnable {
             }
             System.out.printf(Locale.ROOT, "accuracy %.4f  precision %.4f  recall %.4f  F1 %.4f  (%d pages, %.0f pages/s)%n",
                     r.accuracy(), r.precision(), r.recall(), r.f1(), r.n(), r.pagesPerSecond());
+            return 0;
+        }
+    }
+
+    @Command(name = "temporal", description = "Time expressions and their values (TempEval-3 TimeML), bare SUTime beside.")
+    static final class Temporal implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "e.g. ../shared/eval/tempeval3")
+        Path data;
+
+        @Option(names = "--limit", defaultValue = "0", description = "Read at most this many documents (0: all).")
+        int limit;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            org.sitrep.eval.TemporalEval.Report r = new org.sitrep.eval.TemporalEval().run(data, limit);
+            if (json) {
+                System.out.println(Json.mapper().writeValueAsString(r));
+                return 0;
+            }
+            System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s %8s %8s %8s%n", "tool", "strictF1", "relaxP", "relaxR",
+                    "relaxF1", "valueF1", "typeF1", "tokens/s");
+            System.out.printf(Locale.ROOT, "%-8s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %8.0f%n", "sitrep", r.strict().f1(),
+                    r.relaxed().precision(), r.relaxed().recall(), r.relaxed().f1(), r.value().f1(), r.type().f1(), r.tokensPerSecond());
+            r.peers().forEach((name, p) -> System.out.printf(Locale.ROOT, "%-8s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %8.0f%n",
+                    name, p.strict().f1(), p.relaxed().precision(), p.relaxed().recall(), p.relaxed().f1(), p.value().f1(),
+                    p.type().f1(), p.tokensPerSecond()));
+            System.out.printf("(%d documents, %.2f documents/s)%n", r.n(), r.docsPerSecond());
             return 0;
         }
     }

@@ -1,0 +1,114 @@
+package org.sitrep.analyze;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP in the "lite" configuration (../shared/notes/dependencies.md): tokenize, ssplit, pos, lemma,
+ * 3-class NER with SUTime, and quote attribution without coreference. One pipeline, shared by all threads.
+ */
+public final class CoreNlp {
+
+    /** Which annotators run. */
+    public enum Mode {
+        /** NER, SUTime and quotes: what `sitrep analyze` needs. */
+        LITE,
+        /** NER with SUTime, no quotes: enough for time expressions. */
+        TIMES
+    }
+
+    private final StanfordCoreNLP pipeline;
+    private final Mode mode;
+
+    public CoreNlp(Mode mode) {
+        this.mode = mode;
+        Properties props = new Properties();
+        props.setProperty("annotators", mode == Mode.LITE ? "tokenize,ssplit,pos,lemma,ner,quote" : "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("quote.attribution.useCoref", "false");
+        props.setProperty("enforceRequirements", "false"); // QuoteAnnotator always declares that it needs coref
+        props.setProperty("tokenize.options", "untokenizable=noneKeep");
+        pipeline = new StanfordCoreNLP(props);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Annotates a text, resolving time expressions against {@code reference} (null: leave them relative). */
+    public AnnotatedText annotate(String text, LocalDate reference) {
+        Annotation doc = new Annotation(text);
+        if (reference != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
+        }
+        doc.set(CorefCoreAnnotations.CorefChainAnnotation.class, new HashMap<>()); // quote attribution without coref
+        pipeline.annotate(doc);
+
+        List<Sentence> sentences = new ArrayList<>();
+        List<CoreMap> sentenceMaps = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int i = 0; i < sentenceMaps.size(); i++) {
+            CoreMap s = sentenceMaps.get(i);
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(), t.ner()));
+            }
+            sentences.add(new Sentence(i, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
+        }
+        List<AnnotatedText.RawMention> mentions = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        List<CoreMap> mentionMaps = doc.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentionMaps != null) {
+            for (CoreMap m : mentionMaps) {
+                int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                if (timex != null) {
+                    times.add(new TimeExpression(text.substring(start, end), start, end, timex.timexType(), timex.value()));
+                } else if (type != null) {
+                    Integer sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+                    mentions.add(new AnnotatedText.RawMention(text.substring(start, end), start, end, type,
+                            sentence == null ? -1 : sentence));
+                }
+            }
+        }
+        List<AnnotatedText.RawQuote> quotes = new ArrayList<>();
+        List<CoreMap> quoteMaps = doc.get(CoreAnnotations.QuotationsAnnotation.class);
+        if (quoteMaps != null) {
+            for (CoreMap q : quoteMaps) {
+                int start = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                String speaker = q.get(QuoteAttributionAnnotator.SpeakerAnnotation.class);
+                String mention = q.get(QuoteAttributionAnnotator.MentionAnnotation.class);
+                Integer ms = q.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
+                Integer me = q.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
+                int speakerStart = -1;
+                int speakerEnd = -1;
+                if (mention != null && ms != null && me != null) {
+                    List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+                    speakerStart = tokens.get(ms).beginPosition();
+                    speakerEnd = tokens.get(me).endPosition();
+                }
+                quotes.add(new AnnotatedText.RawQuote(text.substring(start, end), start, end,
+                        speaker != null ? speaker : mention, speakerStart, speakerEnd));
+            }
+        }
+        return new AnnotatedText(text, reference, sentences, mentions, times, quotes);
+    }
+}
