@@ -1,0 +1,14 @@
+package org.sitrep.analyze;
+
+import java.util.List;
+
+/**
+ * An entity of an article: one canonical id across spellings and translations (a knowledge-base id, or one made from
+ * its fullest name), its mentions with offsets, and the roles the text gives it.
+ */
+public record Entity(String id, String name, String type, List<Mention> mentions, List<String> roles) {
+    public Entity {
+        mentions = List.copyOf(mentions);
+        roles = List.copyOf(roles);
+    }
+}

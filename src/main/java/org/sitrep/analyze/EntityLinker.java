@@ -1,0 +1,222 @@
+package org.sitrep.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups an article's entity mentions into entities: the knowledge base first (exact aliases, and for people spelling
+ * and transliteration variants), then the article's own fuller names ("Blinken" after "Antony Blinken"). Roles come
+ * from titles before a name ("US Secretary of State Antony Blinken") and appositions after it ("John F. Kirby,
+ * spokesman for the Pentagon,"). A capital or an institution standing for its country is linked, not rewritten.
+ */
+final class EntityLinker {
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(president|minister|secretary|ambassador|chancellor|"
+            + "spokes(man|woman|person)|adviser|advisor|director|general|chief|head|premier|deputy|senator|governor|mayor|"
+            + "king|queen|commander|representative|envoy|chairman|chairwoman|chair|leader|correspondent|official|"
+            + "negotiator|prosecutor|attorney|diplomat|analyst|expert|professor|dean|officer|undersecretary)\\b");
+    /** A nationality glued to a name by the tagger: "Luxembourger Jean Asselborn", "Italian Mario Draghi". */
+    private static final Pattern DEMONYM = Pattern.compile("^\\p{Lu}\\p{L}+(er|ian|ean|ese|ish|an|i)\\s+");
+
+    /** Capitalised at a sentence's start, but not part of a title. */
+    private static final Set<String> LEADING_WORDS = Set.of("as", "by", "for", "with", "from", "when", "while", "after",
+            "before", "according", "said", "says", "but", "and", "in", "on", "at", "if", "then");
+    private static final Set<String> TITLE_GLUE = Set.of("of", "for", "the", "'s", "’s", "and", "to", "on", "at");
+
+    private final KnowledgeBase kb;
+
+    EntityLinker(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    private static final class Builder {
+        String id;
+        String name;
+        String type;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> roles = new LinkedHashSet<>();
+        boolean known;
+    }
+
+    List<Entity> link(AnnotatedText text) {
+        Map<String, Builder> entities = new LinkedHashMap<>();
+        List<Builder> people = new ArrayList<>();
+        for (AnnotatedText.RawMention tagged : text.mentions()) {
+            String type = normalType(tagged.type());
+            if (type == null || tagged.text().isBlank() || Character.isLowerCase(tagged.text().strip().charAt(0))) {
+                continue; // pronouns and common nouns the quote annotator adds as mentions
+            }
+            AnnotatedText.RawMention m = type.equals("PERSON") ? withoutDemonym(tagged) : tagged;
+            String surface = m.text().strip();
+            Optional<KnowledgeBase.Entry> entry = kb.find(surface, type.equals("PERSON") ? "PERSON" : null);
+            Builder b;
+            if (entry.isPresent()) {
+                KnowledgeBase.Entry e = entry.get();
+                b = entities.computeIfAbsent(e.id(), id -> newBuilder(id, e.name(), e.type().equals("COUNTRY") ? "LOCATION" : e.type(), true));
+                b.roles.addAll(e.roles());
+            } else if (type.equals("PERSON")) {
+                b = null;
+                for (Builder p : people) {
+                    if (Names.samePerson(surface, p.name)) {
+                        b = p;
+                        break;
+                    }
+                }
+                if (b == null) {
+                    b = newBuilder("person:" + Names.slug(surface), surface, "PERSON", false);
+                    entities.putIfAbsent(b.id, b);
+                    b = entities.get(b.id);
+                } else if (!b.known && surface.split("\\s+").length > b.name.split("\\s+").length) {
+                    b.name = surface; // the fullest form names it
+                }
+            } else {
+                String id = (type.equals("ORGANIZATION") ? "org:" : type.equals("LOCATION") ? "place:" : "misc:") + Names.slug(surface);
+                b = entities.computeIfAbsent(id, i -> newBuilder(i, surface, type, false));
+            }
+            if (b.type.equals("PERSON") && !people.contains(b)) {
+                people.add(b);
+            }
+            String actsFor = entry.map(KnowledgeBase.Entry::actsFor).filter(a -> actsAsAgent(text, m)).orElse(null);
+            b.mentions.add(new Mention(m.text(), m.start(), m.end(), actsFor));
+            if (b.type.equals("PERSON")) {
+                String role = role(text, m);
+                if (role != null) {
+                    b.roles.add(role);
+                }
+            }
+        }
+        // a non-canonical person's id follows its fullest name
+        List<Entity> out = new ArrayList<>();
+        for (Builder b : entities.values()) {
+            String id = b.known || !b.type.equals("PERSON") ? b.id : "person:" + Names.slug(b.name);
+            out.add(new Entity(id, b.name, b.type, b.mentions, new ArrayList<>(b.roles)));
+        }
+        return out;
+    }
+
+    private static AnnotatedText.RawMention withoutDemonym(AnnotatedText.RawMention m) {
+        Matcher demonym = DEMONYM.matcher(m.text());
+        if (demonym.find() && m.text().strip().split("\\s+").length >= 3) {
+            int cut = demonym.end();
+            return new AnnotatedText.RawMention(m.text().substring(cut), m.start() + cut, m.end(), m.type(), m.sentence());
+        }
+        return m;
+    }
+
+    private static Builder newBuilder(String id, String name, String type, boolean known) {
+        Builder b = new Builder();
+        b.id = id;
+        b.name = name;
+        b.type = type;
+        b.known = known;
+        return b;
+    }
+
+    private static String normalType(String nerType) {
+        return switch (nerType) {
+            case "PERSON" -> "PERSON";
+            case "ORGANIZATION" -> "ORGANIZATION";
+            case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
+            case "MISC" -> "MISC";
+            default -> null;
+        };
+    }
+
+    /** A place or institution acting: followed by a verb ("Moscow views", "the Kremlin took note"). */
+    private static boolean actsAsAgent(AnnotatedText text, AnnotatedText.RawMention m) {
+        Sentence s = text.sentenceAt(m.start());
+        if (s == null) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= m.end()) {
+                Token next = tokens.get(i);
+                String pos = next.pos() == null ? "" : next.pos();
+                if (pos.startsWith("VB") || pos.equals("MD")) {
+                    return true;
+                }
+                if ((pos.equals("RB")) && i + 1 < tokens.size() && tokens.get(i + 1).pos() != null
+                        && tokens.get(i + 1).pos().startsWith("VB")) {
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A role from a title before the name, or an apposition after it. */
+    static String role(AnnotatedText text, AnnotatedText.RawMention m) {
+        Sentence s = text.sentenceAt(m.start());
+        if (s == null) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= m.start() && tokens.get(i).end() <= m.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        // Title before: capitalised words and glue ("US Secretary of State", "Deputy Foreign Minister")
+        int from = first;
+        while (from > 0) {
+            Token t = tokens.get(from - 1);
+            boolean capital = !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0)) && !"PERSON".equals(t.ner());
+            if (capital || TITLE_GLUE.contains(t.text().toLowerCase(Locale.ROOT)) && from - 1 > 0) {
+                from--;
+            } else {
+                break;
+            }
+        }
+        while (from < first && (TITLE_GLUE.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+                || LEADING_WORDS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT)))) {
+            from++;
+        }
+        if (from < first) {
+            String title = text.text().substring(tokens.get(from).start(), tokens.get(first - 1).end());
+            if (ROLE_WORD.matcher(title).find()) {
+                return title;
+            }
+        }
+        // Apposition after: ", spokesman for the Pentagon," / ", US Ambassador to the OSCE."
+        if (last + 2 < tokens.size() && tokens.get(last + 1).text().equals(",")) {
+            int end = last + 2;
+            while (end < tokens.size() && end - last < 12 && !tokens.get(end).text().matches("[,.;:!?)]|--")) {
+                end++;
+            }
+            String apposition = text.text().substring(tokens.get(last + 2).start(), tokens.get(end - 1).end());
+            Matcher rw = ROLE_WORD.matcher(apposition);
+            if (rw.find() && rw.start() < 25 && !tokens.get(last + 2).pos().startsWith("VB")) {
+                return apposition.replaceFirst("^(the|a|an) ", "");
+            }
+        }
+        // Apposition before: "Kiev's foreign minister, Dmytro Kuleba"
+        if (first >= 2 && tokens.get(first - 1).text().equals(",")) {
+            int start = first - 2;
+            while (start > 0 && first - start < 8 && !tokens.get(start - 1).text().matches("[,.;:!?(]")
+                    && !tokens.get(start - 1).pos().startsWith("VB")) {
+                start--;
+            }
+            String apposition = text.text().substring(tokens.get(start).start(), tokens.get(first - 2).end());
+            String role = apposition.replaceFirst("(?i)^.*\\bby\\s+", "").replaceFirst("(?i)^(as|the|a|an)\\s+", "");
+            if (ROLE_WORD.matcher(role).find() && role.split("\\s+").length <= 6) {
+                return role;
+            }
+        }
+        return null;
+    }
+}

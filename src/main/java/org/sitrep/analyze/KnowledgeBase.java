@@ -1,0 +1,163 @@
+package org.sitrep.analyze;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Sitrep knows before reading: countries (ISO 3166 codes, names in en, fr, de, it, es and ru from the JDK's
+ * locale data, plus country-aliases.tsv), international organisations and institutions, places, and the people
+ * prominent in the crisis with their aliases and roles (data files under org/sitrep/analyze/kb, documented in
+ * docs/knowledge-base.md). Entities it does not know are still resolved among themselves.
+ */
+public final class KnowledgeBase {
+
+    /**
+     * @param id      "country:RUS", "person:antony-blinken", "org:nato", "place:kyiv"
+     * @param actsFor the id of the country it may stand for (metonymy: the Kremlin, Moscow), or null
+     */
+    public record Entry(String id, String name, String type, List<String> aliases, List<String> roles, String actsFor) {
+    }
+
+    private final Map<String, Entry> byId = new LinkedHashMap<>();
+    private final Map<String, Entry> byAlias = new HashMap<>();
+    private final List<Entry> people = new ArrayList<>();
+
+    public static KnowledgeBase bundled() {
+        KnowledgeBase kb = new KnowledgeBase();
+        kb.loadCountries();
+        kb.load("people.tsv", "PERSON");
+        kb.load("organizations.tsv", "ORGANIZATION");
+        kb.load("places.tsv", "LOCATION");
+        return kb;
+    }
+
+    private void loadCountries() {
+        List<Locale> languages = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN, new Locale("es"), new Locale("ru"));
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", iso2);
+            String iso3;
+            try {
+                iso3 = country.getISO3Country();
+            } catch (java.util.MissingResourceException e) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (Locale in : languages) {
+                names.add(country.getDisplayCountry(in));
+            }
+            add(new Entry("country:" + iso3, country.getDisplayCountry(Locale.ENGLISH), "COUNTRY", names, List.of(), null));
+        }
+        for (String[] row : rows("country-aliases.tsv")) {
+            Entry e = byId.get("country:" + row[0]);
+            if (e != null && row.length > 1) {
+                for (String alias : row[1].split("\\|")) {
+                    byAlias.put(aliasKey(alias), e);
+                }
+            }
+        }
+    }
+
+    private void load(String file, String type) {
+        String prefix = switch (type) {
+            case "PERSON" -> "person:";
+            case "ORGANIZATION" -> "org:";
+            default -> "place:";
+        };
+        for (String[] row : rows(file)) {
+            List<String> aliases = row.length > 2 && !row[2].isBlank() ? List.of(row[2].split("\\|")) : List.of();
+            List<String> roles = List.of();
+            String actsFor = null;
+            if (type.equals("PERSON") && row.length > 3 && !row[3].isBlank()) {
+                roles = List.of(row[3].split("\\|"));
+            } else if (type.equals("ORGANIZATION") && row.length > 3 && !row[3].isBlank()) {
+                actsFor = "country:" + row[3].strip();
+            } else if (type.equals("LOCATION") && row.length > 4 && !row[4].isBlank()) {
+                actsFor = "country:" + row[4].strip();
+            }
+            Entry e = new Entry(prefix + row[0], row[1], type, aliases, roles, actsFor);
+            add(e);
+            if (type.equals("PERSON")) {
+                people.add(e);
+            }
+        }
+    }
+
+    private void add(Entry e) {
+        byId.put(e.id(), e);
+        byAlias.putIfAbsent(aliasKey(e.name()), e);
+        for (String a : e.aliases()) {
+            byAlias.putIfAbsent(aliasKey(a), e);
+        }
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream("kb/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("knowledge base file kb/" + file + " is missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static String aliasKey(String s) {
+        String k = s.strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        return String.join(" ", Names.keys(k));
+    }
+
+    public Optional<Entry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The entry a surface form names: an exact alias, or for people a spelling variant of a known name. */
+    public Optional<Entry> find(String surface, String nerType) {
+        Entry exact = byAlias.get(aliasKey(surface));
+        if (exact != null && compatible(exact.type(), nerType)) {
+            return Optional.of(exact);
+        }
+        if ("PERSON".equals(nerType) && surface.strip().contains(" ")) {
+            for (Entry p : people) {
+                if (Names.samePerson(surface, p.name())) {
+                    return Optional.of(p);
+                }
+                for (String alias : p.aliases()) {
+                    if (alias.contains(" ") && Names.samePerson(surface, alias)) {
+                        return Optional.of(p);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean compatible(String kbType, String nerType) {
+        if (nerType == null) {
+            return true;
+        }
+        return switch (nerType) {
+            case "PERSON" -> kbType.equals("PERSON");
+            case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> kbType.equals("LOCATION") || kbType.equals("COUNTRY");
+            case "ORGANIZATION" -> kbType.equals("ORGANIZATION") || kbType.equals("COUNTRY");
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,262 @@
+package org.sitrep.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Speakers for the quotations the engine found: its attribution when it names someone, else the reporting clause
+ * right after the quote (also across a line break: "...in the coming week," / admitted US Secretary of State Antony
+ * Blinken) or right before it; pronouns resolved to the last person named before the quote; anonymous speakers kept
+ * as described ("a senior State Department official"). Short quoted phrases inside the writer's own sentence are
+ * partial quotes.
+ */
+final class QuoteAttributor {
+    private static final String VERBS = "said|says|say|added|adds|admitted|admits|explained|explains|warned|warns|recalled|"
+            + "noted|notes|told|tells|stressed|insisted|declared|stated|wrote|argued|asked|replied|continued|concluded|"
+            + "summed up|summarized|insists|claimed|claims|acknowledged|affirmed|announced|observed|remarked|commented|"
+            + "according to";
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her");
+    private static final Pattern ANONYMOUS = Pattern.compile("(?i)^(a|an|the|one|two|several|some)\\s+.*\\b(official|officials|"
+            + "source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|aide|adviser|analyst|expert|person|"
+            + "member|minister|commander|officer)s?\\b.*");
+
+    List<Quote> attribute(AnnotatedText text, List<Entity> entities) {
+        List<Quote> out = new ArrayList<>();
+        for (AnnotatedText.RawQuote q : text.quotes()) {
+            String inner = q.text().replaceAll("^[\"“”«»‘’'„]+|[\"“”«»‘’'„]+$", "").strip();
+            int cut = strayMark(inner);
+            int qEnd = q.end();
+            if (cut > 0) {
+                // mismatched marks ("... positions ”allies in Europe. In short ..."): the quote ends at the stray mark
+                inner = inner.substring(0, cut).strip();
+                qEnd = q.start() + q.text().indexOf(inner) + inner.length() + 1;
+                q = new AnnotatedText.RawQuote(q.text(), q.start(), Math.min(qEnd, q.end()), q.speaker(), q.speakerStart(), q.speakerEnd());
+            }
+            if (inner.isEmpty()) {
+                continue;
+            }
+            String kind = partial(text, q, inner) ? "partial" : "full";
+            String speakerText = null;
+            int speakerStart = -1;
+            if (kind.equals("full")) {
+                int[] found = reportingClause(text, q, entities);
+                if (found != null) {
+                    speakerStart = found[0];
+                    speakerText = text.text().substring(found[0], found[1]);
+                }
+            }
+            if (kind.equals("partial")) {
+                int[] subject = subjectBefore(text, entities, q.start());
+                if (subject != null) {
+                    speakerStart = subject[0];
+                    speakerText = text.text().substring(subject[0], subject[1]);
+                }
+            } else if (speakerText == null && q.speaker() != null && q.speakerStart() >= 0) {
+                speakerText = q.speaker(); // the engine's attribution, when the text has no reporting clause we read
+                speakerStart = q.speakerStart();
+            }
+            Entity entity = null;
+            String speaker = null;
+            if (speakerText != null) {
+                String lower = speakerText.toLowerCase(Locale.ROOT);
+                if (PRONOUNS.contains(lower)) {
+                    entity = lastPersonBefore(entities, q.start());
+                } else {
+                    entity = personWithin(entities, speakerStart, speakerStart + speakerText.length());
+                    if (entity == null && ANONYMOUS.matcher(speakerText).matches()) {
+                        speaker = speakerText;
+                    }
+                }
+                if (entity != null) {
+                    speaker = entity.name();
+                }
+            }
+            out.add(new Quote(inner, q.start(), q.end(), speaker, entity == null ? null : entity.id(), speakerText, kind));
+        }
+        return out;
+    }
+
+    private static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_NEAR = Pattern.compile("(?i)\\b(he|she|they)\\b");
+    private static final Pattern ANONYMOUS_NP = Pattern.compile("(?i)\\b(?:a|an|the|one|two|several)\\s+(?:[\\p{L}.\\-]+\\s+){0,5}?"
+            + "(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|aide|adviser|"
+            + "analyst|expert|member|commander|officer)\\b");
+
+    /**
+     * The speaker span [start, end) next to a verb of saying in the reporting clause after the quote (to the end of
+     * its sentence, across a line break) or before it (from the start of its sentence): a person named there, a
+     * pronoun, or an anonymous description.
+     */
+    private static int[] reportingClause(AnnotatedText text, AnnotatedText.RawQuote q, List<Entity> entities) {
+        String s = text.text();
+        int afterEnd = sentenceEnd(s, q.end());
+        String after = s.substring(q.end(), afterEnd);
+        Matcher v = VERB.matcher(after);
+        if (v.find() && !insideQuote(after, v.start())) {
+            int verbStart = q.end() + v.start();
+            int verbEnd = q.end() + v.end();
+            int[] who = speakerNear(text, entities, verbStart, verbEnd, q.end(), afterEnd);
+            if (who != null) {
+                return who;
+            }
+        }
+        int beforeStart = sentenceStart(s, q.start());
+        String before = s.substring(beforeStart, q.start());
+        Matcher bv = VERB.matcher(before);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (bv.find()) {
+            lastStart = bv.start();
+            lastEnd = bv.end();
+        }
+        if (lastStart >= 0 && before.substring(lastEnd).strip().matches("(that|:|,)?\\s*[:,]?")) {
+            return speakerNear(text, entities, beforeStart + lastStart, beforeStart + lastEnd, beforeStart, q.start());
+        }
+        return null;
+    }
+
+    private static int[] speakerNear(AnnotatedText text, List<Entity> entities, int verbStart, int verbEnd, int from, int to) {
+        String s = text.text();
+        // a person named right before the verb ("Ryabkov said") or right after it ("admitted ... Antony Blinken")
+        int[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Entity e : entities) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() < from || m.end() > to) {
+                    continue;
+                }
+                int distance = m.end() <= verbStart ? verbStart - m.end() : m.start() >= verbEnd ? m.start() - verbEnd : -1;
+                if (distance >= 0 && distance < 45 && distance < bestDistance) {
+                    bestDistance = distance;
+                    best = new int[]{m.start(), m.end()};
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        String near = s.substring(Math.max(from, verbStart - 30), Math.min(to, verbEnd + 60));
+        int nearStart = Math.max(from, verbStart - 30);
+        Matcher anon = ANONYMOUS_NP.matcher(near);
+        if (anon.find()) {
+            return new int[]{nearStart + anon.start(), nearStart + anon.end()};
+        }
+        Matcher p = PRONOUN_NEAR.matcher(near);
+        if (p.find()) {
+            return new int[]{nearStart + p.start(), nearStart + p.end()};
+        }
+        return null;
+    }
+
+    private static boolean insideQuote(String window, int index) {
+        int marks = 0;
+        for (int i = 0; i < index; i++) {
+            char c = window.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    private static int sentenceEnd(String s, int from) {
+        int limit = Math.min(s.length(), from + 300);
+        for (int i = from + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static int sentenceStart(String s, int to) {
+        int limit = Math.max(0, to - 300);
+        for (int i = to - 1; i > limit; i--) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** The index of a quotation mark inside a quote's text that closes it early, or -1. */
+    private static int strayMark(String inner) {
+        for (int i = 1; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if ((c == '”' || c == '»') && i + 1 < inner.length() && Character.isLetter(inner.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first person named in the quote's sentence before it: who the writer attributes a quoted phrase to. */
+    private static int[] subjectBefore(AnnotatedText text, List<Entity> entities, int quoteStart) {
+        Sentence sentence = text.sentenceAt(quoteStart);
+        if (sentence == null) {
+            return null;
+        }
+        int[] best = null;
+        for (Entity e : entities) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() >= sentence.start() && m.end() <= quoteStart && (best == null || m.start() < best[0])) {
+                    best = new int[]{m.start(), m.end()};
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A short quoted phrase inside a sentence of the writer's: "written answers", "serious consequences". */
+    private static boolean partial(AnnotatedText text, AnnotatedText.RawQuote q, String inner) {
+        int words = inner.split("\\s+").length;
+        if (words >= 8) {
+            return false;
+        }
+        boolean ownSentence = inner.matches("(?s).*[.!?,]$");
+        return !ownSentence || words <= 3;
+    }
+
+    private static Entity personWithin(List<Entity> entities, int start, int end) {
+        for (Entity e : entities) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() < end && start < m.end()) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Entity lastPersonBefore(List<Entity> entities, int offset) {
+        Entity best = null;
+        int bestEnd = -1;
+        for (Entity e : entities) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.end() <= offset && m.end() > bestEnd) {
+                    bestEnd = m.end();
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+}
