@@ -4,6 +4,7 @@ import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAnnotator;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
@@ -18,7 +19,10 @@ import java.util.Properties;
 
 /**
  * Stanford CoreNLP in the "lite" configuration (../shared/notes/dependencies.md): tokenize, ssplit, pos, lemma,
- * 3-class NER with SUTime, and quote attribution without coreference. One pipeline, shared by all threads.
+ * 3-class NER with SUTime, and quote attribution without coreference. Each thread gets its own pipeline up to NER,
+ * built on first use; the quote annotator is one instance used by one thread at a time, because quote attribution
+ * keeps shared state that races (measured: NullPointerExceptions on some documents with two threads, even with one
+ * pipeline per thread; none when the same documents run one after another).
  */
 public final class CoreNlp {
 
@@ -30,20 +34,29 @@ public final class CoreNlp {
         TIMES
     }
 
-    private final StanfordCoreNLP pipeline;
+    private final ThreadLocal<StanfordCoreNLP> pipelines;
+    private final QuoteAnnotator quotes;
     private final Mode mode;
 
     public CoreNlp(Mode mode) {
         this.mode = mode;
+        Properties props = properties();
+        StanfordCoreNLP first = new StanfordCoreNLP(props); // fail fast: models missing, bad properties
+        pipelines = ThreadLocal.withInitial(() -> new StanfordCoreNLP(props));
+        pipelines.set(first);
+        quotes = mode == Mode.LITE ? new QuoteAnnotator("quote", props) : null;
+    }
+
+    private static Properties properties() {
         Properties props = new Properties();
-        props.setProperty("annotators", mode == Mode.LITE ? "tokenize,ssplit,pos,lemma,ner,quote" : "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("quote.attribution.useCoref", "false");
         props.setProperty("enforceRequirements", "false"); // QuoteAnnotator always declares that it needs coref
         props.setProperty("tokenize.options", "untokenizable=noneKeep");
-        pipeline = new StanfordCoreNLP(props);
+        return props;
     }
 
     public Mode mode() {
@@ -57,7 +70,12 @@ public final class CoreNlp {
             doc.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
         }
         doc.set(CorefCoreAnnotations.CorefChainAnnotation.class, new HashMap<>()); // quote attribution without coref
-        pipeline.annotate(doc);
+        pipelines.get().annotate(doc);
+        if (quotes != null) {
+            synchronized (quotes) {
+                quotes.annotate(doc);
+            }
+        }
 
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> sentenceMaps = doc.get(CoreAnnotations.SentencesAnnotation.class);

@@ -142,8 +142,11 @@ final class QuoteAttributor {
         if (best != null) {
             return best;
         }
-        String near = s.substring(Math.max(from, verbStart - 30), Math.min(to, verbEnd + 60));
-        int nearStart = Math.max(from, verbStart - 30);
+        int nearStart = Math.max(from, verbStart - 60);
+        while (nearStart > from && nearStart < verbStart && Character.isLetter(s.charAt(nearStart - 1))) {
+            nearStart++; // start at a word's beginning, never inside one
+        }
+        String near = s.substring(nearStart, Math.min(to, verbEnd + 60));
         Matcher anon = ANONYMOUS_NP.matcher(near);
         if (anon.find()) {
             return new int[]{nearStart + anon.start(), nearStart + anon.end()};
@@ -157,7 +160,11 @@ final class QuoteAttributor {
 
     private static boolean insideQuote(String window, int index) {
         int marks = 0;
-        for (int i = 0; i < index; i++) {
+        int from = 0;
+        while (from < window.length() && (Character.isWhitespace(window.charAt(from)) || "\"“”«»,.".indexOf(window.charAt(from)) >= 0)) {
+            from++; // the quote's own closing mark and punctuation
+        }
+        for (int i = from; i < index; i++) {
             char c = window.charAt(i);
             if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
                 marks++;

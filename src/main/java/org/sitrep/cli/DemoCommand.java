@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.analyze.Analyzer;
 import org.sitrep.extract.DefaultArticleExtractor;
 import org.sitrep.ingest.HttpFetcher;
 import org.sitrep.ingest.IngestReport;
@@ -29,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--no-analyze", description = "Store the articles without analysing them (much faster).")
+    boolean noAnalyze;
+
     @Override
     public Integer call() throws Exception {
         Path data = examples != null ? examples : Path.of(System.getProperty("sitrep.home", ".")).resolve("examples");
@@ -39,10 +43,12 @@ final class DemoCommand implements Callable<Integer> {
         recreate(store);
         System.err.println("Ingesting the demo data from " + data + " into " + store + " ...");
         IngestReport report;
+        Analyzer analyzer = noAnalyze ? null : Analyzer.standard();
         try (Store s = Store.open(store);
              IngestProgress progress = new IngestProgress(System.err, Terminal.interactive() && !quiet, quiet)) {
             report = new Ingestor(s, new DefaultArticleExtractor(), new HttpFetcher(HttpFetcher.Limits.defaults()),
-                    Ingestor.Options.defaults(), progress)
+                    Ingestor.Options.defaults(), progress, analyzer == null ? null : analyzer::analyze,
+                    Runtime.getRuntime().availableProcessors())
                     .ingest(List.of(data.resolve("seeds").toString(), data.resolve("press-releases").toString()));
         }
         System.err.printf("%d new, %d duplicate, %d failed%n", report.added(), report.duplicate(), report.failed());
@@ -53,6 +59,9 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  ./sitrep stats" + flag + "                      counts by source, language and month");
         System.out.println("  ./sitrep search" + flag + " Geneva talks        full-text search");
         System.out.println("  ./sitrep show" + flag + " ID                    one article");
+        System.out.println("  ./sitrep entities" + flag + " -n 20             the main actors, one entity across spellings");
+        System.out.println("  ./sitrep quotes" + flag + " --speaker Blinken   who said what, and when");
+        System.out.println("  ./sitrep analyze" + flag + " ID                 an article's entities, quotes, dates, numbers");
         System.out.println("  ./sitrep export" + flag + " --format csv -o articles.csv");
         System.out.println("  ./sitrep ingest" + flag + " FILE|DIR|URL        add your own articles or feeds");
         System.out.println("(or export SITREP_STORE=" + store + " and leave out --store)");

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.analyze.Analyzer;
 import org.sitrep.extract.DefaultArticleExtractor;
 import org.sitrep.ingest.HttpFetcher;
 import org.sitrep.ingest.IngestReport;
@@ -39,6 +40,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Read timeout for URLs (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--no-analyze", description = "Store articles without analysing them (entities, quotes, times, quantities).")
+    boolean noAnalyze;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--json", description = "Print the summary as one JSON object on standard output.")
     boolean json;
 
@@ -66,7 +73,9 @@ final class IngestCommand implements Callable<Integer> {
         try (Store s = store.open();
              IngestProgress progress = new IngestProgress(System.err, Terminal.interactive() && !quiet && !json, quiet)) {
             var listener = logStored ? new StoredLogger(progress) : progress;
-            report = new Ingestor(s, new DefaultArticleExtractor(), new HttpFetcher(limits), options, listener).ingest(inputs);
+            Analyzer analyzer = noAnalyze ? null : Analyzer.standard();
+            report = new Ingestor(s, new DefaultArticleExtractor(), new HttpFetcher(limits), options, listener,
+                    analyzer == null ? null : analyzer::analyze, threads).ingest(inputs);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (json) {

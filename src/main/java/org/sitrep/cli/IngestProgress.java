@@ -21,6 +21,7 @@ final class IngestProgress implements IngestListener, AutoCloseable {
     private final boolean quiet;
     private ProgressBar bar;
     private long docs;
+    private final java.util.concurrent.atomic.AtomicLong analyzed = new java.util.concurrent.atomic.AtomicLong();
     private long started;
 
     IngestProgress(PrintStream err, boolean showBar, boolean quiet) {
@@ -60,11 +61,24 @@ final class IngestProgress implements IngestListener, AutoCloseable {
         counted();
     }
 
-    private void counted() {
+    @Override
+    public void onAnalyzed(RawDocument raw, org.sitrep.analyze.AnalyzedArticle result) {
+        analyzed.incrementAndGet();
+        update();
+    }
+
+    private synchronized void counted() {
         docs++;
+        update();
+    }
+
+    private synchronized void update() {
         if (bar != null) {
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-            bar.setExtraMessage(String.format(Locale.ROOT, "%d docs, %.0f docs/s", docs, docs / seconds));
+            long n = analyzed.get();
+            bar.setExtraMessage(n > 0
+                    ? String.format(Locale.ROOT, "%d docs, %d analysed, %.1f docs/s", docs, n, n / seconds)
+                    : String.format(Locale.ROOT, "%d docs, %.0f docs/s", docs, docs / seconds));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.analyze.Analyzer;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.DefaultArticleExtractor;
 import org.sitrep.extract.ExtractionException;
@@ -15,11 +16,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
-@Command(name = "reprocess", description = "Re-derive every article from the stored raw documents (after the pipeline improves).")
+@Command(name = "reprocess", description = {"Re-derive every article from the stored raw documents, and analyse again",
+        "those whose text changed or that were never analysed (after the pipeline improves)."})
 final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
+
+    @Option(names = "--no-analyze", description = "Re-extract only.")
+    boolean noAnalyze;
+
+    @Option(names = "--reanalyze", description = "Analyse every article again, changed or not.")
+    boolean reanalyze;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
@@ -27,7 +43,13 @@ final class ReprocessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ArticleExtractor extractor = new DefaultArticleExtractor();
-        long[] counts = new long[3]; // changed, unchanged, failed
+        Analyzer analyzer = noAnalyze ? null : Analyzer.standard();
+        AtomicLong changed = new AtomicLong();
+        AtomicLong unchanged = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong analyzed = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        Semaphore inFlight = new Semaphore(Math.max(1, threads) * 2);
         try (Store s = store.open()) {
             s.documents().forEachRaw(raw -> {
                 Article before = s.documents().article(raw.articleId()).orElse(null);
@@ -36,26 +58,45 @@ final class ReprocessCommand implements Callable<Integer> {
                     after = extractor.extract(raw).article();
                 } catch (ExtractionException | RuntimeException e) {
                     System.err.println("sitrep: " + raw.source() + ": " + e.getMessage());
-                    counts[2]++;
+                    failed.incrementAndGet();
                     return;
                 }
-                if (Objects.equals(before, after)) {
-                    counts[1]++;
+                boolean same = Objects.equals(before, after);
+                if (same) {
+                    unchanged.incrementAndGet();
                 } else {
                     s.replaceArticle(raw, after);
-                    counts[0]++;
+                    changed.incrementAndGet();
+                }
+                if (analyzer != null && (reanalyze || !same || !s.analyses().isAnalyzed(after.id()))) {
+                    inFlight.acquireUninterruptibly();
+                    pool.execute(() -> {
+                        try {
+                            s.analyses().save(analyzer.analyze(after));
+                            analyzed.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            System.err.println("sitrep: " + raw.source() + ": analysis failed: " + e);
+                            failed.incrementAndGet();
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
                 }
             });
+            pool.shutdown();
+            pool.awaitTermination(7, TimeUnit.DAYS);
         }
+        Map<String, Long> out = new LinkedHashMap<>();
+        out.put("changed", changed.get());
+        out.put("unchanged", unchanged.get());
+        out.put("analyzed", analyzed.get());
+        out.put("failed", failed.get());
         if (json) {
-            Map<String, Long> out = new LinkedHashMap<>();
-            out.put("changed", counts[0]);
-            out.put("unchanged", counts[1]);
-            out.put("failed", counts[2]);
             System.out.println(Json.mapper().writeValueAsString(out));
         } else {
-            System.err.printf(Locale.ROOT, "%d changed, %d unchanged, %d failed%n", counts[0], counts[1], counts[2]);
+            System.err.printf(Locale.ROOT, "%d changed, %d unchanged, %d analysed, %d failed%n", changed.get(),
+                    unchanged.get(), analyzed.get(), failed.get());
         }
-        return counts[2] == 0 ? 0 : 1;
+        return failed.get() == 0 ? 0 : 1;
     }
 }

@@ -19,6 +19,10 @@ public interface IngestListener {
     default void onDuplicate(RawDocument raw) {
     }
 
+    /** An article's facts were stored (on a worker thread). */
+    default void onAnalyzed(RawDocument raw, org.sitrep.analyze.AnalyzedArticle analyzed) {
+    }
+
     default void onFailure(String where, String reason) {
     }
 

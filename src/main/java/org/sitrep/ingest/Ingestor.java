@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.analyze.AnalyzedArticle;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.ExtractionException;
 import org.sitrep.model.Article;
@@ -8,13 +9,22 @@ import org.sitrep.store.DocumentStore;
 import org.sitrep.store.Store;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Ingestion: reads inputs into raw documents ({@link RawDocumentSource}), keeps each one, derives its article and
- * stores both. Content already stored is not stored again; a raw document whose extraction failed is kept, and
- * tried again by the next ingest or by reprocessing.
+ * stores both, then (when an analyser is given) analyses the article on worker threads and stores its facts.
+ * Content already stored is not stored again; a raw document whose extraction failed is kept and tried again by the
+ * next ingest; an article stored without its analysis (a killed run) is analysed by the next ingest.
  */
 public final class Ingestor {
 
@@ -39,26 +49,95 @@ public final class Ingestor {
     private final ArticleExtractor extractor;
     private final RawDocumentSource source;
     private final IngestListener listener;
+    private final Function<Article, AnalyzedArticle> analyzer;
+    private final int threads;
+    private ExecutorService workers;
+    private Semaphore inFlight;
+    private final AtomicLong analysisFailures = new AtomicLong();
+    private final List<IngestReport.Failure> analysisErrors = Collections.synchronizedList(new ArrayList<>());
 
+    /** Ingestion without analysis. */
     public Ingestor(Store store, ArticleExtractor extractor, Fetcher fetcher, Options options, IngestListener listener) {
+        this(store, extractor, fetcher, options, listener, null, 1);
+    }
+
+    /**
+     * @param analyzer what turns an article into facts (null: no analysis); shared by the worker threads
+     * @param threads  how many articles are analysed at once
+     */
+    public Ingestor(Store store, ArticleExtractor extractor, Fetcher fetcher, Options options, IngestListener listener,
+                    Function<Article, AnalyzedArticle> analyzer, int threads) {
         this.store = store;
         this.extractor = extractor;
         this.source = new RawDocumentSource(fetcher, options);
         this.listener = listener;
+        this.analyzer = analyzer;
+        this.threads = Math.max(1, threads);
     }
 
     /** Ingests every input in turn; never throws for bad input, only for a store that cannot be written. */
     public IngestReport ingest(List<String> inputs) {
+        if (analyzer != null) {
+            workers = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "sitrep-analyze");
+                t.setDaemon(true);
+                return t;
+            });
+            inFlight = new Semaphore(threads * 2); // back-pressure: reading waits for the analysers
+        }
+        IngestReport read;
         try {
-            return source.read(inputs, listener, this::store);
+            read = source.read(inputs, listener, this::store);
         } finally {
+            if (workers != null) {
+                workers.shutdown();
+                try {
+                    while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                        // analysis of the last articles goes on
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             store.commit();
         }
+        if (analysisFailures.get() == 0) {
+            return read;
+        }
+        List<IngestReport.Failure> errors = new ArrayList<>(read.errors());
+        errors.addAll(analysisErrors);
+        return new IngestReport(read.added(), read.duplicate(), read.failed() + analysisFailures.get(), errors);
+    }
+
+    private void analyzeLater(RawDocument raw, Article article) {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        workers.execute(() -> {
+            try {
+                AnalyzedArticle analyzed = analyzer.apply(article);
+                store.analyses().save(analyzed);
+                listener.onAnalyzed(raw, analyzed);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                analysisFailures.incrementAndGet();
+                String reason = "analysis failed: " + e;
+                analysisErrors.add(new IngestReport.Failure(raw.source(), reason));
+                listener.onFailure(raw.source(), reason);
+            } finally {
+                inFlight.release();
+            }
+        });
     }
 
     private RawDocumentSource.Outcome store(RawDocument raw) throws InputException {
         if (store.documents().presence(raw.id()) == DocumentStore.Presence.WITH_ARTICLE) {
             listener.onDuplicate(raw);
+            if (analyzer != null && !store.analyses().isAnalyzed(raw.articleId())) {
+                store.documents().article(raw.articleId()).ifPresent(a -> analyzeLater(raw, a)); // a killed run's leftover
+            }
             return RawDocumentSource.Outcome.DUPLICATE;
         }
         Article article = null;
@@ -77,6 +156,9 @@ public final class Ingestor {
             throw new InputException(reason);
         }
         listener.onStored(raw, article);
+        if (analyzer != null) {
+            analyzeLater(raw, article);
+        }
         return RawDocumentSource.Outcome.NEW;
     }
 }

@@ -59,6 +59,11 @@ public final class H2DocumentStore implements DocumentStore {
         }
     }
 
+    /** The database, for the other stores that share it. */
+    javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     @Override
     public Presence presence(String rawId) {
         return query("SELECT (SELECT COUNT(*) FROM article a WHERE a.raw_id = r.id) FROM raw_document r WHERE r.id = ?",

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.analyze.KnowledgeBase;
 import org.sitrep.model.Article;
 import org.sitrep.model.RawDocument;
 
@@ -17,12 +18,14 @@ public final class Store implements AutoCloseable {
 
     private final Path dir;
     private final DocumentStore documents;
+    private final AnalysisStore analyses;
     private final TextIndex index;
     private int uncommitted;
 
-    public Store(Path dir, DocumentStore documents, TextIndex index) {
+    public Store(Path dir, DocumentStore documents, AnalysisStore analyses, TextIndex index) {
         this.dir = dir;
         this.documents = documents;
+        this.analyses = analyses;
         this.index = index;
         catchUpIndex();
     }
@@ -34,9 +37,10 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the store directory " + dir + ": " + e.getMessage(), e);
         }
-        DocumentStore documents = H2DocumentStore.open(dir.resolve("db"));
+        H2DocumentStore documents = H2DocumentStore.open(dir.resolve("db"));
         try {
-            return new Store(dir, documents, LuceneTextIndex.open(dir.resolve("index")));
+            return new Store(dir, documents, new H2AnalysisStore(documents.dataSource(), KnowledgeBase.bundled()),
+                    LuceneTextIndex.open(dir.resolve("index")));
         } catch (RuntimeException e) {
             documents.close();
             throw e;
@@ -49,6 +53,10 @@ public final class Store implements AutoCloseable {
 
     public DocumentStore documents() {
         return documents;
+    }
+
+    public AnalysisStore analyses() {
+        return analyses;
     }
 
     public TextIndex index() {

@@ -56,7 +56,7 @@ class CliTest {
     @Test
     void ingestReportsJsonAndExitCodes() throws Exception {
         String store = dir.resolve("store").toString();
-        assertThat(run("ingest", "--store", store, "--json", TestData.seeds().toString())).isZero();
+        assertThat(run("ingest", "--store", store, "--no-analyze", "--json", TestData.seeds().toString())).isZero();
         JsonNode summary = Json.mapper().readTree(stdout());
         assertThat(summary.get("new").asLong()).isEqualTo(5);
         assertThat(summary.get("duplicate").asLong()).isZero();
@@ -64,7 +64,7 @@ class CliTest {
         assertThat(summary.get("errors")).isEmpty();
 
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        assertThat(run("ingest", "--store", store, "--json", TestData.seeds().toString(), empty.toString())).isEqualTo(1);
+        assertThat(run("ingest", "--store", store, "--no-analyze", "--json", TestData.seeds().toString(), empty.toString())).isEqualTo(1);
         summary = Json.mapper().readTree(stdout());
         assertThat(summary.get("duplicate").asLong()).isEqualTo(5);
         assertThat(summary.get("failed").asLong()).isEqualTo(1);
@@ -85,7 +85,7 @@ class CliTest {
     @Test
     void statsShowExportAndSearch() throws Exception {
         String store = dir.resolve("store").toString();
-        run("ingest", "--store", store, "--quiet", TestData.pressReleases().resolve("kremlin_putin.csv").toString());
+        run("ingest", "--store", store, "--quiet", "--no-analyze", TestData.pressReleases().resolve("kremlin_putin.csv").toString());
 
         assertThat(run("stats", "--store", store, "--json")).isZero();
         JsonNode stats = Json.mapper().readTree(stdout());
@@ -106,7 +106,7 @@ class CliTest {
         assertThat(run("export", "--store", store, "--format", "csv", "-o", csv.toString())).isZero();
         assertThat(Files.readString(csv)).startsWith("id,title,published,");
 
-        assertThat(run("reprocess", "--store", store, "--json")).isZero();
+        assertThat(run("reprocess", "--store", store, "--no-analyze", "--json")).isZero();
         JsonNode re = Json.mapper().readTree(stdout());
         assertThat(re.get("unchanged").asLong() + re.get("changed").asLong()).isEqualTo(816);
         assertThat(re.get("failed").asLong()).isZero();

@@ -24,7 +24,7 @@ class KillAndRerunTest {
         String corpus = TestData.pressReleases().toString();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.sitrep.cli.Main",
-                "ingest", "--quiet", "--log-stored", "--store", store.toString(), corpus));
+                "ingest", "--quiet", "--no-analyze", "--log-stored", "--store", store.toString(), corpus));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Set<String> storedBeforeKill = new HashSet<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

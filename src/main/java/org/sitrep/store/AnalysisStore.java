@@ -1,0 +1,32 @@
+package org.sitrep.store;
+
+import org.sitrep.analyze.AnalyzedArticle;
+
+import java.util.List;
+
+/**
+ * The facts found in articles, with their evidence, and the canonical entities across the whole store. Every write
+ * is one transaction per article. The embedded implementation is {@link H2AnalysisStore}.
+ */
+public interface AnalysisStore {
+
+    boolean isAnalyzed(String articleId);
+
+    /** Replaces an article's facts; its entities are resolved against the store's (one id per real-world entity). */
+    void save(AnalyzedArticle analyzed);
+
+    /** Every entity: its canonical name, every surface form seen, and how often and in how many articles. */
+    List<EntitySummary> entities();
+
+    /** Quotes, optionally only those of a speaker (a name, a part of it, or an entity id), with their articles. */
+    List<StoredQuote> quotes(String speaker);
+
+    long analyzedCount();
+
+    record EntitySummary(String id, String name, String type, List<String> aliases, long mentions, long articles) {
+    }
+
+    record StoredQuote(String article, String published, String text, int start, int end, String speaker,
+                       String speakerEntity, String speakerText, String kind) {
+    }
+}

@@ -1,0 +1,74 @@
+package org.sitrep.ingest;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.TestData;
+import org.sitrep.analyze.Analyzer;
+import org.sitrep.extract.DefaultArticleExtractor;
+import org.sitrep.store.AnalysisStore;
+import org.sitrep.store.Store;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ingestion with analysis: facts stored with their evidence, entities resolved across articles, analysis resumed. */
+class AnalysisIngestTest {
+    private static Analyzer analyzer;
+
+    @BeforeAll
+    static void engine() {
+        analyzer = Analyzer.standard();
+    }
+
+    private static IngestReport ingest(Path store, boolean analyze) {
+        try (Store s = Store.open(store)) {
+            return new Ingestor(s, new DefaultArticleExtractor(), new HttpFetcher(HttpFetcher.Limits.defaults()),
+                    Ingestor.Options.defaults(), new IngestListener() {
+            }, analyze ? analyzer::analyze : null, 2).ingest(List.of(TestData.seeds().toString()));
+        }
+    }
+
+    @Test
+    void entitiesAreOneAcrossArticlesAndQuotesKeepTheirArticle(@TempDir Path store) {
+        IngestReport report = ingest(store, true);
+        assertThat(report.errors()).isEmpty();
+        try (Store s = Store.open(store)) {
+            assertThat(s.analyses().analyzedCount()).isEqualTo(5);
+            List<AnalysisStore.EntitySummary> entities = s.analyses().entities();
+            AnalysisStore.EntitySummary ryabkov = entities.stream().filter(e -> e.id().equals("person:sergei-ryabkov"))
+                    .findFirst().orElseThrow();
+            assertThat(ryabkov.aliases()).contains("Sergei Ryablakov", "Sergei Ryabkov");
+            assertThat(ryabkov.articles()).isEqualTo(2);
+            AnalysisStore.EntitySummary blinken = entities.stream().filter(e -> e.id().equals("person:antony-blinken"))
+                    .findFirst().orElseThrow();
+            assertThat(blinken.aliases()).contains("Antony Blinken", "Blinken");
+            assertThat(blinken.articles()).isGreaterThanOrEqualTo(3);
+            assertThat(entities).filteredOn(e -> e.name().contains("Ryab")).hasSize(1);
+
+            List<AnalysisStore.StoredQuote> carpenter = s.analyses().quotes("Carpenter");
+            assertThat(carpenter).anySatisfy(q -> {
+                assertThat(q.text()).startsWith("We are facing a major security crisis in Europe");
+                assertThat(q.published()).startsWith("2022-01-13");
+                String text = s.documents().article(q.article()).orElseThrow().text();
+                assertThat(text.substring(q.start(), q.end())).contains("We are facing a major security crisis");
+            });
+        }
+    }
+
+    @Test
+    void articlesStoredWithoutAnalysisAreAnalysedByTheNextIngest(@TempDir Path store) {
+        ingest(store, false);
+        try (Store s = Store.open(store)) {
+            assertThat(s.analyses().analyzedCount()).isZero();
+        }
+        IngestReport again = ingest(store, true);
+        assertThat(again.added()).isZero();
+        assertThat(again.duplicate()).isEqualTo(5);
+        try (Store s = Store.open(store)) {
+            assertThat(s.analyses().analyzedCount()).isEqualTo(5);
+        }
+    }
+}
