@@ -22,6 +22,9 @@ final class EntityLinker {
             + "spokes(man|woman|person)|adviser|advisor|director|general|chief|head|premier|deputy|senator|governor|mayor|"
             + "king|queen|commander|representative|envoy|chairman|chairwoman|chair|leader|correspondent|official|"
             + "negotiator|prosecutor|attorney|diplomat|analyst|expert|professor|dean|officer|undersecretary)\\b");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "his",
+            "their", "them", "us", "our", "its");
+
     /** A nationality glued to a name by the tagger: "Luxembourger Jean Asselborn", "Italian Mario Draghi". */
     private static final Pattern DEMONYM = Pattern.compile("^\\p{Lu}\\p{L}+(er|ian|ean|ese|ish|an|i)\\s+");
 
@@ -53,8 +56,11 @@ final class EntityLinker {
             if (type == null || tagged.text().isBlank() || Character.isLowerCase(tagged.text().strip().charAt(0))) {
                 continue; // pronouns and common nouns the quote annotator adds as mentions
             }
-            AnnotatedText.RawMention m = type.equals("PERSON") ? withoutDemonym(tagged) : tagged;
+            AnnotatedText.RawMention m = trimmed(type.equals("PERSON") ? withoutDemonym(tagged) : tagged);
             String surface = m.text().strip();
+            if (surface.isEmpty() || PRONOUNS.contains(surface.toLowerCase(Locale.ROOT)) || isTitleWord(text, m)) {
+                continue;
+            }
             Optional<KnowledgeBase.Entry> entry = kb.find(surface, type.equals("PERSON") ? "PERSON" : null);
             Builder b;
             if (entry.isPresent()) {
@@ -99,6 +105,29 @@ final class EntityLinker {
             out.add(new Entity(id, b.name, b.type, b.mentions, new ArrayList<>(b.roles)));
         }
         return out;
+    }
+
+    /** Punctuation the tokenizer left on a mention's edges ("Russian Federation–"). */
+    private static AnnotatedText.RawMention trimmed(AnnotatedText.RawMention m) {
+        String t = m.text();
+        int a = 0;
+        int b = t.length();
+        while (a < b && !Character.isLetterOrDigit(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(t.charAt(b - 1)) && t.charAt(b - 1) != '.' && t.charAt(b - 1) != ')') {
+            b--;
+        }
+        return a == 0 && b == t.length() ? m : new AnnotatedText.RawMention(t.substring(a, b), m.start() + a, m.start() + a + (b - a), m.type(), m.sentence());
+    }
+
+    /** A capitalised word that ends a title rather than naming something: "State" in "Head of State". */
+    private static boolean isTitleWord(AnnotatedText text, AnnotatedText.RawMention m) {
+        if (m.text().contains(" ") || m.type().equals("PERSON")) {
+            return false;
+        }
+        String before = text.text().substring(Math.max(0, m.start() - 40), m.start());
+        return before.matches("(?s).*\\b(Head|Heads|Secretary|Secretaries|Minister|Ministers|Department|Chief|Council|Ministry) of (the )?$");
     }
 
     private static AnnotatedText.RawMention withoutDemonym(AnnotatedText.RawMention m) {
