@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", description = "Measure Sitrep on benchmark data, side by side with peer tools.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Temporal.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Temporal.class, EvalCommand.Clustering.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extraction, dates or temporal");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extraction, dates, temporal or clustering");
     }
 
     @Command(name = "extraction", description = "Main-text extraction (article-extraction benchmark layout).")
@@ -103,6 +103,28 @@ final class EvalCommand implements Runnable {
                     name, p.strict().f1(), p.relaxed().precision(), p.relaxed().recall(), p.relaxed().f1(), p.value().f1(),
                     p.type().f1(), p.tokensPerSecond()));
             System.out.printf("(%d documents, %.2f documents/s)%n", r.n(), r.docsPerSecond());
+            return 0;
+        }
+    }
+
+    @Command(name = "clustering", description = "Story clustering on a labelled JSON Lines set {id, text, published, label}: B-cubed.")
+    static final class Clustering implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "FILE")
+        Path data;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            org.sitrep.eval.ClusteringEval.Report r = new org.sitrep.eval.ClusteringEval().run(data,
+                    org.sitrep.story.StoryClusterer.Settings.defaults());
+            if (json) {
+                System.out.println(Json.mapper().writeValueAsString(r));
+            } else {
+                System.out.printf(Locale.ROOT, "B-cubed precision %.4f  recall %.4f  F1 %.4f  (%d clusters, %d articles)%n",
+                        r.bcubedPrecision(), r.bcubedRecall(), r.bcubedF1(), r.clusters(), r.n());
+            }
             return 0;
         }
     }

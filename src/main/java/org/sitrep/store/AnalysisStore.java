@@ -23,6 +23,9 @@ public interface AnalysisStore {
 
     long analyzedCount();
 
+    /** Each analysed article's canonical entity ids (people, organisations, places). */
+    java.util.Map<String, java.util.Set<String>> entitiesByArticle();
+
     record EntitySummary(String id, String name, String type, List<String> aliases, long mentions, long articles) {
     }
 

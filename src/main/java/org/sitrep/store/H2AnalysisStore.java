@@ -241,6 +241,21 @@ public final class H2AnalysisStore implements AnalysisStore {
         }
     }
 
+    @Override
+    public Map<String, java.util.Set<String>> entitiesByArticle() {
+        String sql = "SELECT DISTINCT m.article_id, m.entity_id FROM mention m JOIN entity e ON e.id = m.entity_id "
+                + "WHERE e.type IN ('PERSON', 'ORGANIZATION', 'LOCATION')";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            Map<String, java.util.Set<String>> out = new HashMap<>();
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("store read failed: " + e.getMessage(), e);
+        }
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

@@ -132,4 +132,20 @@ class CliTest {
         assertThat(run("extract", "--json", dir.resolve("missing.html").toString())).isEqualTo(1);
         assertThat(stderr()).contains("missing.html");
     }
+
+    @Test
+    void storiesCoverEveryArticleOnce() throws Exception {
+        String store = dir.resolve("stories").toString();
+        assertThat(run("ingest", "--store", store, "--no-analyze", "--quiet", TestData.seeds().toString())).isZero();
+        assertThat(run("stories", "--store", store, "--json")).isZero();
+        JsonNode stories = Json.mapper().readTree(stdout());
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (JsonNode s : stories) {
+            assertThat(s.get("id").asText()).startsWith("story-");
+            assertThat(s.get("label").asText()).isNotBlank();
+            assertThat(s.get("first").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+            s.get("articles").forEach(a -> seen.add(a.asText()));
+        }
+        assertThat(seen).hasSize(5).doesNotHaveDuplicates();
+    }
 }

@@ -1,0 +1,75 @@
+package org.sitrep.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.sitrep.model.Json;
+import org.sitrep.extract.DateParsing;
+import org.sitrep.story.StoryArticle;
+import org.sitrep.story.StoryClusterer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Story clustering on a labelled set (JSON Lines {"id", "text", "published", "label"}), articles fed in date order
+ * as they would arrive; B-cubed precision, recall and F1 over the articles.
+ */
+public final class ClusteringEval {
+
+    public record Report(double bcubedPrecision, double bcubedRecall, double bcubedF1, int clusters, int n) {
+    }
+
+    private record Item(String id, String title, String text, LocalDate day, String label) {
+    }
+
+    public Report run(Path file, StoryClusterer.Settings settings) throws IOException {
+        List<Item> items = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = Json.mapper().readTree(line);
+            String published = DateParsing.normalize(n.path("published").asText(null));
+            items.add(new Item(n.path("id").asText(), n.path("title").asText(""), n.path("text").asText(""),
+                    published == null ? null : LocalDate.parse(published.substring(0, 10)), n.path("label").asText()));
+        }
+        items.sort(Comparator.comparing((Item i) -> i.day() == null ? LocalDate.MAX : i.day()).thenComparing(Item::id));
+        StoryClusterer clusterer = new StoryClusterer(settings);
+        for (Item i : items) {
+            clusterer.add(new StoryArticle(i.id(), i.title(), i.text(), i.day(), Set.of(), null));
+        }
+        Map<String, Integer> predicted = clusterer.assignments();
+        Map<String, String> gold = new HashMap<>();
+        items.forEach(i -> gold.put(i.id(), i.label()));
+        return bcubed(gold, predicted);
+    }
+
+    static Report bcubed(Map<String, String> gold, Map<String, Integer> predicted) {
+        Map<Integer, List<String>> byCluster = new HashMap<>();
+        predicted.forEach((id, c) -> byCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(id));
+        Map<String, List<String>> byLabel = new HashMap<>();
+        gold.forEach((id, l) -> byLabel.computeIfAbsent(l, k -> new ArrayList<>()).add(id));
+        double p = 0;
+        double r = 0;
+        for (String id : gold.keySet()) {
+            List<String> cluster = byCluster.get(predicted.get(id));
+            List<String> label = byLabel.get(gold.get(id));
+            long both = cluster.stream().filter(o -> gold.get(o).equals(gold.get(id))).count();
+            p += both / (double) cluster.size();
+            r += both / (double) label.size();
+        }
+        int n = gold.size();
+        double precision = n == 0 ? 0 : p / n;
+        double recall = n == 0 ? 0 : r / n;
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new Report(ExtractionEval.round(precision), ExtractionEval.round(recall), ExtractionEval.round(f1),
+                byCluster.size(), n);
+    }
+}

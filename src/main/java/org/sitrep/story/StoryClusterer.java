@@ -1,0 +1,288 @@
+package org.sitrep.story;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Groups articles into stories as they arrive (in date order). An article joins the most similar story when the
+ * similarity passes a threshold, else it starts one. Similarity combines the cosine of TF-IDF term vectors (stemmed
+ * English terms, document frequencies counted as articles arrive), the overlap of canonical entities weighted by
+ * their rarity, and the time since the story's last article beyond a window. Candidate stories come from an inverted
+ * index of story terms, so an article costs about the same whatever the number of stories. Near-duplicates
+ * (MinHash over word shingles, found through LSH bands) and reposts of one original (same original URL) are marked as
+ * copies of their canonical copy, the first to arrive.
+ */
+public final class StoryClusterer {
+
+    /**
+     * @param threshold    the similarity an article needs to join a story
+     * @param windowDays   the gap after which a story's pull fades
+     * @param entityWeight the share of entity overlap in the similarity (when the article has entities)
+     * @param duplicate    the estimated shingle Jaccard from which an article is a near-duplicate
+     */
+    public record Settings(double threshold, int windowDays, double entityWeight, double duplicate) {
+        public static Settings defaults() {
+            return new Settings(0.15, 21, 0.35, 0.7);
+        }
+    }
+
+    private static final int ARTICLE_TERMS = 60;
+    private static final int STORY_TERMS = 120;
+    private static final int CANDIDATE_TERMS = 12;
+    private static final int CANDIDATES = 20;
+
+    private final Settings settings;
+    private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
+    private final Map<String, Integer> termDf = new HashMap<>();
+    private final Map<String, Integer> entityDf = new HashMap<>();
+    private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    private int articles;
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, Set<Integer>> postings = new HashMap<>();
+    private final Map<Long, List<String>> lsh = new HashMap<>();
+    private final Map<String, long[]> signatures = new HashMap<>();
+    private final Map<String, String> byOriginal = new HashMap<>();
+    private final Map<String, Integer> clusterOf = new HashMap<>();
+
+    private static final class Cluster {
+        final int index;
+        final Map<String, Double> centroid = new HashMap<>();
+        final Map<String, Integer> entities = new HashMap<>();
+        final List<String> members = new ArrayList<>();
+        final Map<String, String> copies = new LinkedHashMap<>();
+        LocalDate first;
+        LocalDate last;
+        Set<String> indexed = Set.of();
+
+        Cluster(int index) {
+            this.index = index;
+        }
+    }
+
+    public StoryClusterer(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Adds one article; articles should arrive in date order. */
+    public void add(StoryArticle a) {
+        Map<String, Integer> tf = terms(a);
+        articles++;
+        for (String t : tf.keySet()) {
+            termDf.merge(t, 1, Integer::sum);
+        }
+        for (String e : a.entities()) {
+            entityDf.merge(e, 1, Integer::sum);
+        }
+        Map<String, Double> vector = vector(tf);
+
+        String canonical = canonicalCopy(a);
+        Cluster best = null;
+        if (canonical != null && clusterOf.containsKey(canonical)) {
+            best = clusters.get(clusterOf.get(canonical)); // a copy belongs where its original is
+        } else {
+            double bestScore = settings.threshold();
+            for (Cluster c : candidates(vector)) {
+                double s = similarity(a, vector, c);
+                if (s >= bestScore) {
+                    bestScore = s;
+                    best = c;
+                }
+            }
+        }
+        if (best == null) {
+            best = new Cluster(clusters.size());
+            clusters.add(best);
+        }
+        join(best, a, vector, canonical);
+    }
+
+    private String canonicalCopy(StoryArticle a) {
+        if (a.originalUrl() != null) {
+            String first = byOriginal.putIfAbsent(a.originalUrl(), a.id());
+            if (first != null) {
+                return first;
+            }
+        }
+        long[] sig = MinHash.signature(a.title() + " " + a.text());
+        String found = null;
+        Set<String> seen = new HashSet<>();
+        for (long band : MinHash.bands(sig)) {
+            List<String> bucket = lsh.computeIfAbsent(band, k -> new ArrayList<>());
+            for (String other : bucket) {
+                if (found == null && seen.add(other) && MinHash.similarity(sig, signatures.get(other)) >= settings.duplicate()) {
+                    found = other;
+                }
+            }
+            bucket.add(a.id());
+        }
+        signatures.put(a.id(), sig);
+        return found;
+    }
+
+    private List<Cluster> candidates(Map<String, Double> vector) {
+        Map<Integer, Double> partial = new HashMap<>();
+        vector.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(CANDIDATE_TERMS)
+                .forEach(e -> {
+                    for (int c : postings.getOrDefault(e.getKey(), Set.of())) {
+                        partial.merge(c, e.getValue(), Double::sum);
+                    }
+                });
+        return partial.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(CANDIDATES)
+                .map(e -> clusters.get(e.getKey())).toList();
+    }
+
+    private double similarity(StoryArticle a, Map<String, Double> vector, Cluster c) {
+        double dot = 0;
+        double norm = 0;
+        for (double v : c.centroid.values()) {
+            norm += v * v;
+        }
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            dot += e.getValue() * c.centroid.getOrDefault(e.getKey(), 0.0);
+        }
+        double cosine = norm == 0 ? 0 : dot / Math.sqrt(norm);
+        double s = cosine;
+        if (!a.entities().isEmpty()) {
+            double shared = 0;
+            double all = 0;
+            for (String e : a.entities()) {
+                double w = Math.log((articles + 1.0) / entityDf.getOrDefault(e, 1));
+                all += w;
+                if (c.entities.containsKey(e)) {
+                    shared += w;
+                }
+            }
+            double overlap = all == 0 ? 0 : shared / all;
+            s = (1 - settings.entityWeight()) * cosine + settings.entityWeight() * overlap;
+        }
+        if (a.day() != null && c.last != null) {
+            long gap = Math.abs(ChronoUnit.DAYS.between(c.last, a.day()));
+            if (gap > settings.windowDays()) {
+                s *= Math.exp(-(gap - settings.windowDays()) / (double) settings.windowDays());
+            }
+        }
+        return s;
+    }
+
+    private void join(Cluster c, StoryArticle a, Map<String, Double> vector, String canonical) {
+        c.members.add(a.id());
+        clusterOf.put(a.id(), c.index);
+        if (canonical != null) {
+            c.copies.put(a.id(), canonical);
+        }
+        if (a.day() != null) {
+            c.first = c.first == null || a.day().isBefore(c.first) ? a.day() : c.first;
+            c.last = c.last == null || a.day().isAfter(c.last) ? a.day() : c.last;
+        }
+        vector.forEach((t, v) -> c.centroid.merge(t, v, Double::sum));
+        if (c.centroid.size() > STORY_TERMS * 2) {
+            List<Map.Entry<String, Double>> top = c.centroid.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(STORY_TERMS).toList();
+            Map<String, Double> kept = new HashMap<>();
+            top.forEach(e -> kept.put(e.getKey(), e.getValue()));
+            c.centroid.clear();
+            c.centroid.putAll(kept);
+        }
+        for (String e : a.entities()) {
+            c.entities.merge(e, 1, Integer::sum);
+        }
+        for (String t : c.indexed) {
+            Set<Integer> p = postings.get(t);
+            if (p != null) {
+                p.remove(c.index);
+            }
+        }
+        Set<String> top = c.centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(40).map(Map.Entry::getKey).collect(Collectors.toSet());
+        for (String t : top) {
+            postings.computeIfAbsent(t, k -> new HashSet<>()).add(c.index);
+        }
+        c.indexed = top;
+    }
+
+    /** Stemmed term counts of an article, the title counted twice. */
+    private Map<String, Integer> terms(StoryArticle a) {
+        Map<String, Integer> tf = new HashMap<>();
+        String title = a.title() == null ? "" : a.title();
+        String text = a.text().length() > 6000 ? a.text().substring(0, 6000) : a.text();
+        for (String field : new String[]{title, title, text}) {
+            try (TokenStream ts = analyzer.tokenStream("t", field)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    String t = term.toString();
+                    if (t.length() > 2 && !t.chars().allMatch(Character::isDigit)) {
+                        tf.merge(t, 1, Integer::sum);
+                        String surface = field.substring(offset.startOffset(), offset.endOffset()).toLowerCase(java.util.Locale.ROOT);
+                        surfaces.computeIfAbsent(t, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                    }
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return tf;
+    }
+
+    private Map<String, Double> vector(Map<String, Integer> tf) {
+        Map<String, Double> weights = new HashMap<>();
+        tf.forEach((t, n) -> weights.put(t, (1 + Math.log(n)) * Math.log((articles + 1.0) / termDf.getOrDefault(t, 1))));
+        List<Map.Entry<String, Double>> top = weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(ARTICLE_TERMS).toList();
+        double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
+        Map<String, Double> out = new HashMap<>();
+        for (Map.Entry<String, Double> e : top) {
+            out.put(e.getKey(), norm == 0 ? 0 : e.getValue() / norm);
+        }
+        return out;
+    }
+
+    /**
+     * The stories so far, largest first.
+     *
+     * @param names canonical entity id -> name, for labels
+     */
+    public List<Story> stories(Map<String, String> names) {
+        List<Story> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            out.add(new Story("story-" + c.members.get(0), label(c, names), c.members, c.first, c.last, c.copies));
+        }
+        out.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
+        return out;
+    }
+
+    /** Which story each article went to. */
+    public Map<String, Integer> assignments() {
+        return Map.copyOf(clusterOf);
+    }
+
+    private String label(Cluster c, Map<String, String> names) {
+        List<String> parts = new ArrayList<>();
+        c.entities.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> -Math.log((articles + 1.0) / entityDf.getOrDefault(e.getKey(), 1))))
+                .limit(3).forEach(e -> parts.add(names.getOrDefault(e.getKey(), e.getKey())));
+        c.centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
+                .forEach(e -> parts.add(surfaces.getOrDefault(e.getKey(), Map.of(e.getKey(), 1)).entrySet().stream()
+                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(e.getKey())));
+        return String.join(", ", parts);
+    }
+}

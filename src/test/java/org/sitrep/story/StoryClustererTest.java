@@ -1,0 +1,78 @@
+package org.sitrep.story;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoryClustererTest {
+    private static final String GENEVA = "Russian and American diplomats met in Geneva for talks on security guarantees. "
+            + "Deputy foreign minister Ryabkov and deputy secretary Sherman discussed NATO expansion, missile deployments "
+            + "and military exercises near the Ukrainian border. The Geneva talks on strategic stability lasted seven hours. ";
+    private static final String OLYMPICS = "The Winter Olympic Games opened in Beijing with a ceremony at the national "
+            + "stadium. Athletes from ninety countries paraded, skiing and skating events begin tomorrow, and the organisers "
+            + "reported record ticket sales for the hockey tournament and the figure skating finals. ";
+    private static final String VACCINES = "The health ministry reported a rise in vaccination against covid, with "
+            + "hospitals admitting fewer patients. Booster doses are now offered to teachers and doctors, and clinics "
+            + "extended opening hours to meet demand for vaccines across the regions. ";
+
+    private static StoryArticle article(String id, String text, int day, Set<String> entities, String originalUrl) {
+        return new StoryArticle(id, null, text, LocalDate.of(2022, 1, 1).plusDays(day), entities, originalUrl);
+    }
+
+    @Test
+    void articlesOnDifferentMattersFormDifferentStories() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        String[] topics = {GENEVA, OLYMPICS, VACCINES};
+        String[] variations = {"Officials commented on Monday. ", "Reactions came quickly. ", "More details followed later. "};
+        for (int i = 0; i < 9; i++) {
+            c.add(article("a" + i, variations[i / 3] + topics[i % 3] + "Report number " + i + ".", i, Set.of(), null));
+        }
+        Map<String, Integer> stories = c.assignments();
+        assertThat(stories.get("a0")).isEqualTo(stories.get("a3")).isEqualTo(stories.get("a6"));
+        assertThat(stories.get("a1")).isEqualTo(stories.get("a4")).isEqualTo(stories.get("a7"));
+        assertThat(stories.get("a2")).isEqualTo(stories.get("a5")).isEqualTo(stories.get("a8"));
+        assertThat(Set.of(stories.get("a0"), stories.get("a1"), stories.get("a2"))).hasSize(3);
+    }
+
+    @Test
+    void repostsAndNearDuplicatesAreCopiesOfTheFirst() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        c.add(article("original", GENEVA + GENEVA, 0, Set.of(), "https://example.org/geneva"));
+        c.add(article("translated", "A machine translation with other words entirely about the meeting.", 1, Set.of(),
+                "https://example.org/geneva"));
+        c.add(article("syndicated", GENEVA + GENEVA.replace("seven hours", "eight hours"), 1, Set.of(), null));
+        c.add(article("other", OLYMPICS, 2, Set.of(), null));
+        List<Story> stories = c.stories(Map.of());
+        Story geneva = stories.stream().filter(s -> s.articles().contains("original")).findFirst().orElseThrow();
+        assertThat(geneva.articles()).containsExactly("original", "translated", "syndicated");
+        assertThat(geneva.copies()).containsEntry("translated", "original").containsEntry("syndicated", "original");
+        assertThat(geneva.independent()).isEqualTo(1);
+        assertThat(stories).anySatisfy(s -> assertThat(s.articles()).containsExactly("other"));
+    }
+
+    @Test
+    void minHashEstimatesShingleOverlap() {
+        long[] a = MinHash.signature(GENEVA + OLYMPICS);
+        assertThat(MinHash.similarity(a, MinHash.signature(GENEVA + OLYMPICS))).isEqualTo(1.0);
+        assertThat(MinHash.similarity(a, MinHash.signature(GENEVA + OLYMPICS.replace("tomorrow", "today")))).isGreaterThan(0.7);
+        assertThat(MinHash.similarity(a, MinHash.signature(VACCINES))).isLessThan(0.1);
+    }
+
+    @Test
+    void bcubedScoresClusterings() {
+        Map<String, String> gold = Map.of("a", "x", "b", "x", "c", "y", "d", "y");
+        var perfect = org.sitrep.eval.ClusteringEvalAccess.bcubed(gold, Map.of("a", 1, "b", 1, "c", 2, "d", 2));
+        assertThat(perfect.bcubedF1()).isEqualTo(1.0);
+        var blob = org.sitrep.eval.ClusteringEvalAccess.bcubed(gold, Map.of("a", 1, "b", 1, "c", 1, "d", 1));
+        assertThat(blob.bcubedRecall()).isEqualTo(1.0);
+        assertThat(blob.bcubedPrecision()).isEqualTo(0.5);
+        var singletons = org.sitrep.eval.ClusteringEvalAccess.bcubed(gold, Map.of("a", 1, "b", 2, "c", 3, "d", 4));
+        assertThat(singletons.bcubedPrecision()).isEqualTo(1.0);
+        assertThat(singletons.bcubedRecall()).isEqualTo(0.5);
+    }
+}
