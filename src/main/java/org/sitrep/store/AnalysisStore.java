@@ -23,6 +23,9 @@ public interface AnalysisStore {
 
     long analyzedCount();
 
+    /** An article's time expressions, in text order. */
+    List<org.sitrep.analyze.TimeExpression> times(String articleId);
+
     /** Each analysed article's canonical entity ids (people, organisations, places). */
     java.util.Map<String, java.util.Set<String>> entitiesByArticle();
 

@@ -242,6 +242,23 @@ public final class H2AnalysisStore implements AnalysisStore {
     }
 
     @Override
+    public List<TimeExpression> times(String articleId) {
+        String sql = "SELECT text, start_pos, end_pos, type, timex_value FROM time_expression WHERE article_id = ? ORDER BY start_pos";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<TimeExpression> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new TimeExpression(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Map<String, java.util.Set<String>> entitiesByArticle() {
         String sql = "SELECT DISTINCT m.article_id, m.entity_id FROM mention m JOIN entity e ON e.id = m.entity_id "
                 + "WHERE e.type IN ('PERSON', 'ORGANIZATION', 'LOCATION')";

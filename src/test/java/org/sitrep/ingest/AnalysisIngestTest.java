@@ -59,6 +59,33 @@ class AnalysisIngestTest {
     }
 
     @Test
+    void theSeedsTimelineRanksGenevaAndViennaFirst(@TempDir Path store) {
+        ingest(store, true);
+        try (Store s = Store.open(store)) {
+            java.util.List<org.sitrep.model.Article> articles = new java.util.ArrayList<>();
+            s.documents().forEachArticle(articles::add);
+            org.sitrep.story.Timeline t = new org.sitrep.story.TimelineBuilder().build("all", articles, java.util.Map.of(),
+                    id -> s.analyses().times(id), null);
+            assertThat(t.entries().subList(0, 2)).extracting(e -> e.date().toString())
+                    .containsExactlyInAnyOrder("2022-01-10", "2022-01-13");
+            assertThat(t.entries().subList(0, 2)).allSatisfy(e -> assertThat(e.independentSources()).isEqualTo(2));
+            assertThat(t.entries()).extracting(e -> e.date().toString()).contains("2022-01-12", "2022-01-24", "2022-02-07");
+            for (org.sitrep.story.Timeline.Entry e : t.entries()) {
+                assertThat(e.sentences()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+                for (org.sitrep.story.Timeline.Evidence ev : e.sentences()) {
+                    String text = s.documents().article(ev.article()).orElseThrow().text();
+                    assertThat(text.substring(ev.start(), ev.end())).isEqualTo(ev.text());
+                }
+            }
+            org.sitrep.story.Timeline early = new org.sitrep.story.TimelineBuilder().build("all", articles, java.util.Map.of(),
+                    id -> s.analyses().times(id), java.time.LocalDate.of(2022, 1, 10));
+            assertThat(early.entries()).extracting(e -> e.date().toString())
+                    .contains("2022-01-10", "2022-01-12", "2022-01-13") // announced on 9 January
+                    .doesNotContain("2022-01-24", "2022-02-07"); // published later
+        }
+    }
+
+    @Test
     void articlesStoredWithoutAnalysisAreAnalysedByTheNextIngest(@TempDir Path store) {
         ingest(store, false);
         try (Store s = Store.open(store)) {

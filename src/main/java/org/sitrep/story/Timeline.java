@@ -1,0 +1,18 @@
+package org.sitrep.story;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A story's timeline: dates ranked by salience (how many independent articles report something on that date), each
+ * with up to three deduplicated representative sentences and their evidence.
+ */
+public record Timeline(String story, LocalDate asOf, List<Entry> entries) {
+
+    public record Entry(LocalDate date, double salience, int independentSources, List<Evidence> sentences) {
+    }
+
+    /** A sentence of an article: its text and its character offsets in the article text. */
+    public record Evidence(String text, String article, int start, int end) {
+    }
+}
