@@ -52,9 +52,15 @@ final class DemoCommand implements Callable<Integer> {
                     .ingest(List.of(data.resolve("seeds").toString(), data.resolve("press-releases").toString()));
         }
         System.err.printf("%d new, %d duplicate, %d failed%n", report.added(), report.duplicate(), report.failed());
+        Path reportFile = store.resolveSibling(store.getFileName() + "-report.html");
+        try (Store s = Store.open(store)) {
+            java.nio.file.Files.writeString(reportFile, org.sitrep.report.ReportRenderer.html(
+                    new org.sitrep.report.ReportBuilder().build(s, null, null)), java.nio.charset.StandardCharsets.UTF_8);
+        }
         String flag = " --store " + store;
         System.out.println();
         System.out.println("The demo store is ready: " + store.toAbsolutePath());
+        System.out.println("The situation report of the demo data: " + reportFile.toAbsolutePath());
         System.out.println("Next:");
         System.out.println("  ./sitrep stats" + flag + "                      counts by source, language and month");
         System.out.println("  ./sitrep search" + flag + " Geneva talks        full-text search");
@@ -62,6 +68,9 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  ./sitrep entities" + flag + " -n 20             the main actors, one entity across spellings");
         System.out.println("  ./sitrep quotes" + flag + " --speaker Blinken   who said what, and when");
         System.out.println("  ./sitrep analyze" + flag + " ID                 an article's entities, quotes, dates, numbers");
+        System.out.println("  ./sitrep stories" + flag + " --min-size 5          the stories, with their labels");
+        System.out.println("  ./sitrep timeline" + flag + " --story ID        a story's dated developments");
+        System.out.println("  ./sitrep report" + flag + " --story ID --format html -o report.html");
         System.out.println("  ./sitrep export" + flag + " --format csv -o articles.csv");
         System.out.println("  ./sitrep ingest" + flag + " FILE|DIR|URL        add your own articles or feeds");
         System.out.println("(or export SITREP_STORE=" + store + " and leave out --store)");

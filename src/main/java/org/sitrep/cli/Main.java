@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Crisis-news intelligence: ingest articles, extract their text and metadata, search them.",
         subcommands = {IngestCommand.class, ReprocessCommand.class, StatsCommand.class, ShowCommand.class,
-                ExportCommand.class, SearchCommand.class, ExtractCommand.class, AnalyzeCommand.class, EntitiesCommand.class, QuotesCommand.class, StoriesCommand.class, TimelineCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, SearchCommand.class, ExtractCommand.class, AnalyzeCommand.class, EntitiesCommand.class, QuotesCommand.class, StoriesCommand.class, TimelineCommand.class, ReportCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -29,6 +29,15 @@ public interface AnalysisStore {
     /** Each analysed article's canonical entity ids (people, organisations, places). */
     java.util.Map<String, java.util.Set<String>> entitiesByArticle();
 
+    /** An article's facts: its entities (with mention counts and roles), quotes and quantities. */
+    ArticleFacts facts(String articleId);
+
+    record ArticleFacts(List<ArticleEntity> entities, List<StoredQuote> quotes, List<org.sitrep.analyze.Quantity> quantities) {
+    }
+
+    record ArticleEntity(String id, String name, String type, int mentions, List<String> roles) {
+    }
+
     record EntitySummary(String id, String name, String type, List<String> aliases, long mentions, long articles) {
     }
 

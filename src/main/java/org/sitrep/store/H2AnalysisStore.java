@@ -242,6 +242,58 @@ public final class H2AnalysisStore implements AnalysisStore {
     }
 
     @Override
+    public ArticleFacts facts(String articleId) {
+        try (Connection c = db.getConnection()) {
+            Map<String, List<String>> roles = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, role FROM entity_role WHERE article_id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        roles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+            List<ArticleEntity> entities = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.name, e.type, COUNT(*) FROM mention m JOIN entity e "
+                    + "ON e.id = m.entity_id WHERE m.article_id = ? GROUP BY e.id, e.name, e.type ORDER BY COUNT(*) DESC")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        entities.add(new ArticleEntity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                roles.getOrDefault(rs.getString(1), List.of())));
+                    }
+                }
+            }
+            List<StoredQuote> quotes = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT q.article_id, a.published, q.text, q.start_pos, q.end_pos, "
+                    + "q.speaker, q.speaker_entity, q.speaker_text, q.kind FROM quote q JOIN article a ON a.id = q.article_id "
+                    + "WHERE q.article_id = ? ORDER BY q.start_pos")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        quotes.add(new StoredQuote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                    }
+                }
+            }
+            List<Quantity> quantities = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT text, start_pos, end_pos, amount, unit, subject FROM quantity "
+                    + "WHERE article_id = ? ORDER BY start_pos")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        quantities.add(new Quantity(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4),
+                                rs.getString(5), rs.getString(6)));
+                    }
+                }
+            }
+            return new ArticleFacts(entities, quotes, quantities);
+        } catch (SQLException e) {
+            throw new StoreException("store read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<TimeExpression> times(String articleId) {
         String sql = "SELECT text, start_pos, end_pos, type, timex_value FROM time_expression WHERE article_id = ? ORDER BY start_pos";
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

@@ -19,8 +19,8 @@ import java.util.function.Function;
 /**
  * Builds a timeline from the dated events the articles report: every time expression resolved to a day (a DATE or
  * a TIME with a day) dates the sentence holding it. A date's salience is the number of independent articles (copies
- * count once, with their canonical copy) reporting something on it; its sentences are the shortest informative ones,
- * at most one per article, near-repeats dropped. With an as-of date, only what had been published by then counts.
+ * count once, with their canonical copy) reporting something on it; its sentences are the most informative ones
+ * (about 160 characters; fragments last), at most one per article, near-repeats dropped. With an as-of date, only what had been published by then counts.
  */
 public final class TimelineBuilder {
     private static final int SENTENCES = 3;
@@ -47,7 +47,7 @@ public final class TimelineBuilder {
                 Timeline.Evidence sentence = sentence(a, t);
                 Map<String, Timeline.Evidence> sources = byDate.computeIfAbsent(day, d -> new LinkedHashMap<>());
                 Timeline.Evidence current = sources.get(source);
-                if (current == null || sentence.text().length() < current.text().length()) {
+                if (current == null || informative(sentence) < informative(current)) {
                     sources.put(source, sentence);
                 }
             }
@@ -55,7 +55,7 @@ public final class TimelineBuilder {
         List<Timeline.Entry> entries = new ArrayList<>();
         for (Map.Entry<LocalDate, Map<String, Timeline.Evidence>> e : byDate.entrySet()) {
             List<Timeline.Evidence> chosen = new ArrayList<>();
-            for (Timeline.Evidence s : e.getValue().values().stream().sorted(Comparator.comparingInt(x -> x.text().length())).toList()) {
+            for (Timeline.Evidence s : e.getValue().values().stream().sorted(Comparator.comparingInt(TimelineBuilder::informative)).toList()) {
                 if (chosen.size() < SENTENCES && chosen.stream().noneMatch(c -> similar(c.text(), s.text()))) {
                     chosen.add(s);
                 }
@@ -65,6 +65,12 @@ public final class TimelineBuilder {
         }
         entries.sort(Comparator.comparingDouble((Timeline.Entry x) -> -x.salience()).thenComparing(Timeline.Entry::date));
         return new Timeline(storyId, asOf, entries);
+    }
+
+    /** Lower is better: a sentence of about 160 characters says something; fragments and run-ons say less. */
+    private static int informative(Timeline.Evidence e) {
+        int n = e.text().length();
+        return Math.abs(n - 160) + (n < 50 ? 1000 : 0);
     }
 
     /** Plans stated before the as-of date ("talks will be held on Monday") stay, dated in the future. */
