@@ -18,14 +18,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", description = "Measure Sitrep's speed.", subcommands = {BenchCommand.Analyze.class})
+@Command(name = "bench", description = "Measure Sitrep's speed.", subcommands = {BenchCommand.Analyze.class, BenchCommand.Pipeline.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: analyze");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: analyze or pipeline");
     }
 
     @Command(name = "analyze", description = {"Articles/s and tokens/s of the whole analysis, next to bare CoreNLP lite",
@@ -84,6 +84,116 @@ final class BenchCommand implements Runnable {
                 System.out.println(Json.mapper().writeValueAsString(out));
             } else {
                 out.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-26s %s%n", k, v));
+            }
+            return 0;
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 1000) / 1000.0;
+        }
+    }
+
+    @Command(name = "pipeline", description = {"The whole pipeline (ingest, extract, analyse, store, stories) on the same",
+            "articles with 1 and 2 threads, next to bare CoreNLP lite on their texts in the same run."})
+    static final class Pipeline implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--data", required = true, arity = "1..*", paramLabel = "INPUT", description = "Files or directories of articles.")
+        List<String> data;
+
+        @Option(names = "--limit", defaultValue = "200", description = "Articles measured (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts (default: ${DEFAULT-VALUE}).")
+        List<Integer> threads;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            // the articles, written as one JSON Lines corpus so that every run reads the same input
+            List<Article> articles = new ArrayList<>();
+            ArticleInputs.forEach(data, store, new DefaultArticleExtractor(), a -> {
+                if (articles.size() < limit) {
+                    articles.add(a);
+                }
+            });
+            java.nio.file.Path work = java.nio.file.Files.createTempDirectory("sitrep-bench");
+            java.nio.file.Path corpus = work.resolve("corpus.jsonl");
+            try (var out = java.nio.file.Files.newBufferedWriter(corpus)) {
+                for (Article a : articles) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("url", a.url());
+                    row.put("title", a.title());
+                    row.put("published", a.published());
+                    row.put("text", a.text());
+                    out.write(Json.mapper().writeValueAsString(row));
+                    out.write('\n');
+                }
+            }
+            Analyzer analyzer = Analyzer.standard();
+            // bare CoreNLP lite on the same texts, one thread
+            for (Article a : articles.subList(0, Math.min(5, articles.size()))) {
+                analyzer.annotate(a);
+            }
+            long t0 = System.nanoTime();
+            for (Article a : articles) {
+                analyzer.annotate(a);
+            }
+            double engineSeconds = (System.nanoTime() - t0) / 1e9;
+
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (int n : threads) {
+                java.nio.file.Path dir = work.resolve("store-" + n);
+                for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                    pool.resetPeakUsage();
+                }
+                java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
+                long start = System.nanoTime();
+                int stories;
+                try (org.sitrep.store.Store s = org.sitrep.store.Store.open(dir)) {
+                    new org.sitrep.ingest.Ingestor(s, new DefaultArticleExtractor(),
+                            new org.sitrep.ingest.HttpFetcher(org.sitrep.ingest.HttpFetcher.Limits.defaults()),
+                            org.sitrep.ingest.Ingestor.Options.defaults(), new org.sitrep.ingest.IngestListener() {
+                                @Override
+                                public void onAnalyzed(org.sitrep.model.RawDocument raw, AnalyzedArticle analyzed) {
+                                    tokens.addAndGet(analyzed.tokens());
+                                }
+                            }, analyzer::analyze, n).ingest(List.of(corpus.toString()));
+                    stories = new org.sitrep.story.StoryBuilder(org.sitrep.story.StoryClusterer.Settings.defaults()).build(s).size();
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long peak = 0;
+                for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                        peak += pool.getPeakUsage().getUsed();
+                    }
+                }
+                long bytes;
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    bytes = files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                }
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("threads", n);
+                r.put("articles", articles.size());
+                r.put("articlesPerSecond", round(articles.size() / seconds));
+                r.put("tokensPerSecond", Math.round(tokens.get() / seconds));
+                r.put("peakHeapMb", peak >> 20);
+                r.put("corenlpArticlesPerSecond", round(articles.size() / engineSeconds));
+                r.put("overhead", n == 1 ? round(seconds / engineSeconds - 1) : null);
+                r.put("stories", stories);
+                r.put("storeBytesPerArticle", articles.isEmpty() ? 0 : bytes / articles.size());
+                results.add(r);
+            }
+            if (json) {
+                System.out.println(Json.mapper().writeValueAsString(results));
+            } else {
+                for (Map<String, Object> r : results) {
+                    r.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-26s %s%n", k, v));
+                    System.out.println();
+                }
             }
             return 0;
         }

@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  ./sitrep entities" + flag + " -n 20             the main actors, one entity across spellings");
         System.out.println("  ./sitrep quotes" + flag + " --speaker Blinken   who said what, and when");
         System.out.println("  ./sitrep analyze" + flag + " ID                 an article's entities, quotes, dates, numbers");
-        System.out.println("  ./sitrep stories" + flag + " --min-size 5          the stories, with their labels");
+        System.out.println("  ./sitrep stories" + flag + " --min-size 5       the stories, with their labels");
         System.out.println("  ./sitrep timeline" + flag + " --story ID        a story's dated developments");
         System.out.println("  ./sitrep report" + flag + " --story ID --format html -o report.html");
         System.out.println("  ./sitrep export" + flag + " --format csv -o articles.csv");
