@@ -28,6 +28,21 @@ final class BenchCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: analyze or pipeline");
     }
 
+    /** The first {@code limit} articles behind the inputs. */
+    static List<Article> articles(List<String> data, StoreOption store, int limit) {
+        List<Article> articles = new ArrayList<>();
+        ArticleInputs.forEach(data, store, new DefaultArticleExtractor(), a -> {
+            if (articles.size() < limit) {
+                articles.add(a);
+            }
+        });
+        return articles;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
     @Command(name = "analyze", description = {"Articles/s and tokens/s of the whole analysis, next to bare CoreNLP lite",
             "on the same texts in the same run (one thread; CoreNLP's share and Sitrep's own measured apart)."})
     static final class Analyze implements Callable<Integer> {
@@ -45,12 +60,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<Article> articles = new ArrayList<>();
-            ArticleInputs.forEach(data, store, new DefaultArticleExtractor(), a -> {
-                if (articles.size() < limit) {
-                    articles.add(a);
-                }
-            });
+            List<Article> articles = articles(data, store, limit);
             Analyzer analyzer = Analyzer.standard();
             for (Article a : articles.subList(0, Math.min(5, articles.size()))) {
                 analyzer.analyze(a); // warm-up
@@ -87,10 +97,6 @@ final class BenchCommand implements Runnable {
             }
             return 0;
         }
-
-        private static double round(double v) {
-            return Math.round(v * 1000) / 1000.0;
-        }
     }
 
     @Command(name = "pipeline", description = {"The whole pipeline (ingest, extract, analyse, store, stories) on the same",
@@ -114,12 +120,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             // the articles, written as one JSON Lines corpus so that every run reads the same input
-            List<Article> articles = new ArrayList<>();
-            ArticleInputs.forEach(data, store, new DefaultArticleExtractor(), a -> {
-                if (articles.size() < limit) {
-                    articles.add(a);
-                }
-            });
+            List<Article> articles = articles(data, store, limit);
             java.nio.file.Path work = java.nio.file.Files.createTempDirectory("sitrep-bench");
             java.nio.file.Path corpus = work.resolve("corpus.jsonl");
             try (var out = java.nio.file.Files.newBufferedWriter(corpus)) {
@@ -196,10 +197,6 @@ final class BenchCommand implements Runnable {
                 }
             }
             return 0;
-        }
-
-        private static double round(double v) {
-            return Math.round(v * 1000) / 1000.0;
         }
     }
 }

@@ -148,4 +148,37 @@ class CliTest {
         }
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
     }
+
+    @Test
+    void evalAndBenchPrintTheirDocumentedJson() throws Exception {
+        Path labelled = dir.resolve("labelled.jsonl");
+        String geneva = "Russian and American diplomats met in Geneva for talks on security guarantees, NATO expansion and missiles.";
+        String olympics = "The Winter Olympic Games opened in Beijing with skiing, skating and hockey before a full stadium.";
+        Files.writeString(labelled, String.join("\n",
+                "{\"id\":\"1\",\"text\":\"" + geneva + "\",\"published\":\"2022-01-10\",\"label\":\"geneva\"}",
+                "{\"id\":\"2\",\"text\":\"" + geneva + " Talks resumed.\",\"published\":\"2022-01-11\",\"label\":\"geneva\"}",
+                "{\"id\":\"3\",\"text\":\"" + olympics + "\",\"published\":\"2022-02-04\",\"label\":\"olympics\"}",
+                "{\"id\":\"4\",\"text\":\"" + olympics + " Medals followed.\",\"published\":\"2022-02-05\",\"label\":\"olympics\"}"));
+        assertThat(run("eval", "clustering", "--data", labelled.toString(), "--json")).isZero();
+        JsonNode clustering = Json.mapper().readTree(stdout());
+        assertThat(clustering.get("n").asInt()).isEqualTo(4);
+        assertThat(clustering.get("bcubedF1").asDouble()).isEqualTo(1.0);
+        assertThat(clustering.get("clusters").asInt()).isEqualTo(2);
+
+        assertThat(run("eval", "temporal", "--data", TestData.shared("eval/tempeval3").toString(), "--limit", "2", "--json")).isZero();
+        JsonNode temporal = Json.mapper().readTree(stdout());
+        for (String key : new String[]{"strict", "relaxed", "value", "type", "n", "docsPerSecond", "peers"}) {
+            assertThat(temporal.has(key)).as(key).isTrue();
+        }
+        assertThat(temporal.get("value").has("f1")).isTrue();
+        assertThat(temporal.get("peers").has("sutime")).isTrue();
+        assertThat(temporal.get("n").asInt()).isEqualTo(2);
+
+        assertThat(run("bench", "pipeline", "--data", TestData.seeds().toString(), "--limit", "3", "--threads", "1", "--json")).isZero();
+        JsonNode pipeline = Json.mapper().readTree(stdout()).get(0);
+        for (String key : new String[]{"articlesPerSecond", "tokensPerSecond", "peakHeapMb", "threads", "corenlpArticlesPerSecond", "overhead"}) {
+            assertThat(pipeline.has(key)).as(key).isTrue();
+        }
+        assertThat(pipeline.get("articles").asInt()).isEqualTo(3);
+    }
 }
