@@ -86,6 +86,7 @@ final class MainText {
             }
         }
         removeNegative(body);
+        wrapLooseText(body);
 
         List<Element> blocks = blocks(body);
         Map<Element, double[]> sums = new IdentityHashMap<>(); // element -> {good, bad}
@@ -185,6 +186,57 @@ final class MainText {
 
     private static boolean isSentence(String text) {
         return text.matches("(?s).*[.!?…]['\"”’»)]*\\s*$");
+    }
+
+    /**
+     * Text that sits directly in a container beside block children (a div holding text nodes and paragraphs) becomes
+     * paragraphs of its own, one per run of inline content, so that it is scored like any other paragraph.
+     */
+    private static void wrapLooseText(Element body) {
+        List<Element> mixed = new ArrayList<>();
+        for (Element el : body.getAllElements()) {
+            if (!isBlock(el) && hasBlockChild(el) && looseTextLength(el) >= 40) {
+                mixed.add(el);
+            }
+        }
+        for (Element el : mixed) {
+            List<Node> run = new ArrayList<>();
+            for (Node n : new ArrayList<>(el.childNodes())) {
+                boolean inline = n instanceof TextNode || n instanceof Element e && INLINE_TAGS.contains(e.normalName());
+                if (inline) {
+                    run.add(n);
+                } else {
+                    wrap(run);
+                    run.clear();
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    private static int looseTextLength(Element el) {
+        int n = 0;
+        for (Node c : el.childNodes()) {
+            if (c instanceof TextNode t) {
+                n += t.text().strip().length();
+            }
+        }
+        return n;
+    }
+
+    private static void wrap(List<Node> run) {
+        StringBuilder text = new StringBuilder();
+        for (Node n : run) {
+            text.append(n instanceof TextNode t ? t.text() : ((Element) n).text());
+        }
+        if (text.toString().strip().length() < 20) {
+            return;
+        }
+        Element p = new Element("p");
+        run.get(0).before(p);
+        for (Node n : run) {
+            p.appendChild(n); // moves the node into the new paragraph
+        }
     }
 
     /** Text blocks, outermost first, none inside another. */
