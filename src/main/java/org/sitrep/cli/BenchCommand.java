@@ -28,15 +28,26 @@ final class BenchCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: analyze or pipeline");
     }
 
-    /** The first {@code limit} articles behind the inputs. */
-    static List<Article> articles(List<String> data, StoreOption store, int limit) {
-        List<Article> articles = new ArrayList<>();
-        ArticleInputs.forEach(data, store, new DefaultArticleExtractor(), a -> {
-            if (articles.size() < limit) {
-                articles.add(a);
-            }
-        });
-        return articles;
+    /** What a benchmark reads: the articles behind some inputs, at most {@code --limit} of them. */
+    static final class Input {
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--data", required = true, arity = "1..*", paramLabel = "INPUT", description = "Files or directories of articles.")
+        List<String> data;
+
+        @Option(names = "--limit", defaultValue = "200", description = "Articles measured (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        List<Article> articles() {
+            List<Article> articles = new ArrayList<>();
+            ArticleInputs.forEach(data, store, new DefaultArticleExtractor(), a -> {
+                if (articles.size() < limit) {
+                    articles.add(a);
+                }
+            });
+            return articles;
+        }
     }
 
     static double round(double v) {
@@ -47,20 +58,14 @@ final class BenchCommand implements Runnable {
             "on the same texts in the same run (one thread; CoreNLP's share and Sitrep's own measured apart)."})
     static final class Analyze implements Callable<Integer> {
         @Mixin
-        StoreOption store;
-
-        @Option(names = "--data", required = true, arity = "1..*", paramLabel = "INPUT", description = "Files or directories of articles.")
-        List<String> data;
-
-        @Option(names = "--limit", defaultValue = "200", description = "Articles measured (default: ${DEFAULT-VALUE}).")
-        int limit;
+        Input input;
 
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            List<Article> articles = articles(data, store, limit);
+            List<Article> articles = input.articles();
             Analyzer analyzer = Analyzer.standard();
             for (Article a : articles.subList(0, Math.min(5, articles.size()))) {
                 analyzer.analyze(a); // warm-up
@@ -103,13 +108,7 @@ final class BenchCommand implements Runnable {
             "articles with 1 and 2 threads, next to bare CoreNLP lite on their texts in the same run."})
     static final class Pipeline implements Callable<Integer> {
         @Mixin
-        StoreOption store;
-
-        @Option(names = "--data", required = true, arity = "1..*", paramLabel = "INPUT", description = "Files or directories of articles.")
-        List<String> data;
-
-        @Option(names = "--limit", defaultValue = "200", description = "Articles measured (default: ${DEFAULT-VALUE}).")
-        int limit;
+        Input input;
 
         @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts (default: ${DEFAULT-VALUE}).")
         List<Integer> threads;
@@ -120,7 +119,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             // the articles, written as one JSON Lines corpus so that every run reads the same input
-            List<Article> articles = articles(data, store, limit);
+            List<Article> articles = input.articles();
             java.nio.file.Path work = java.nio.file.Files.createTempDirectory("sitrep-bench");
             java.nio.file.Path corpus = work.resolve("corpus.jsonl");
             try (var out = java.nio.file.Files.newBufferedWriter(corpus)) {
