@@ -20,8 +20,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "analyze", description = {
-        "Print each input's article (as `sitrep extract` does) with the facts found in it: entities, quotes with",
-        "speakers, time expressions resolved against the reference date, and quantities; offsets are into the text."})
+        "Print each input's article with the facts found in it.",
+        "Entities, quotes with speakers, time expressions resolved against the reference date, and quantities;",
+        "offsets are into the article text."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

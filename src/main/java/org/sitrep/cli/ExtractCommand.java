@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", description = {
-        "Print the article extracted from each input (a file, a URL, or the id of a stored article), without",
-        "touching the store. The JSON form is documented in docs/article-json.md."})
+        "Print the article behind each input, without touching the store.",
+        "An input is a file, a URL, - or the id of a stored article. The JSON form is documented in docs/article-json.md."})
 final class ExtractCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

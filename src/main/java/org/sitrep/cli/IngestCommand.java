@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", description = {
-        "Read articles into the store: text dumps (.txt), HTML pages (.html, .htm), CSV and JSON Lines corpora,",
-        "WARC archives (any of them gzipped), RSS/Atom feeds, and http(s) URLs of pages or feeds.",
+        "Read articles into the store and analyse them.",
+        "Inputs: text dumps (.txt), HTML pages (.html, .htm), CSV and JSON Lines corpora, WARC archives (any of them",
+        "gzipped), RSS/Atom feeds, and http(s) URLs of pages, feeds or archives.",
         "Content already stored is not stored again.",
         "Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error."})
 final class IngestCommand implements Callable<Integer> {

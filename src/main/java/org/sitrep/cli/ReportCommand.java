@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "report", description = {"The situation report of a story (or of everything): summary, key developments,",
-        "actors, who said what, numbers, sources and charts, every line linked to its article."})
+@Command(name = "report", description = {"The situation report of a story (or of everything).",
+        "Summary, key developments, actors, who said what, numbers, sources and charts, each line linked to its article."})
 final class ReportCommand implements Callable<Integer> {
     enum Format { md, html, json }
 

@@ -22,8 +22,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-@Command(name = "reprocess", description = {"Re-derive every article from the stored raw documents, and analyse again",
-        "those whose text changed or that were never analysed (after the pipeline improves)."})
+@Command(name = "reprocess", description = {"Re-derive every article from the stored raw documents.",
+        "Articles whose text changed, or that were never analysed, are analysed again (after the pipeline improves)."})
 final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

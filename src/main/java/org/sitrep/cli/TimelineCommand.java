@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "timeline", description = {"The dated events of a story (or of the whole store), ranked by how many",
-        "independent articles report them, with their sentences and evidence."})
+@Command(name = "timeline", description = {"The dated events of a story (or of the whole store).",
+        "Dates are ranked by how many independent articles report them, each with its sentences and evidence."})
 final class TimelineCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
