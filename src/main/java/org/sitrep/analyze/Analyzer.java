@@ -28,6 +28,11 @@ public final class Analyzer {
         return new Analyzer(new CoreNlp(CoreNlp.Mode.LITE), KnowledgeBase.bundled());
     }
 
+    /** The lite engine and the knowledge base extended by the store's own files ({@code STORE/kb/*.tsv}). */
+    public static Analyzer forStore(java.nio.file.Path storeDir) {
+        return new Analyzer(new CoreNlp(CoreNlp.Mode.LITE), KnowledgeBase.withUserFiles(storeDir.resolve("kb")));
+    }
+
     public AnalyzedArticle analyze(Article article) {
         ReferenceDate ref = referenceDate(article);
         AnnotatedText text = engine.annotate(article.text(), ref.date());

@@ -36,11 +36,42 @@ public final class KnowledgeBase {
     public static KnowledgeBase bundled() {
         KnowledgeBase kb = new KnowledgeBase();
         kb.loadCountries();
-        kb.load("people.tsv", "PERSON");
-        kb.load("organizations.tsv", "ORGANIZATION");
-        kb.load("places.tsv", "LOCATION");
+        kb.load(rows("people.tsv"), "PERSON");
+        kb.load(rows("organizations.tsv"), "ORGANIZATION");
+        kb.load(rows("places.tsv"), "LOCATION");
+        kb.loadCountryAliases(rows("country-aliases.tsv"));
         return kb;
     }
+
+    /**
+     * The bundled knowledge base plus a user's files of the same form in {@code dir} (people.tsv, organizations.tsv,
+     * places.tsv, country-aliases.tsv; any of them may be missing). A user's entry with a bundled id replaces it.
+     */
+    public static KnowledgeBase withUserFiles(java.nio.file.Path dir) {
+        KnowledgeBase kb = bundled();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return kb;
+        }
+        kb.override = true;
+        kb.load(userRows(dir.resolve("people.tsv")), "PERSON");
+        kb.load(userRows(dir.resolve("organizations.tsv")), "ORGANIZATION");
+        kb.load(userRows(dir.resolve("places.tsv")), "LOCATION");
+        kb.loadCountryAliases(userRows(dir.resolve("country-aliases.tsv")));
+        return kb;
+    }
+
+    private static List<String[]> userRows(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return rows(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the knowledge base file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean override;
 
     private void loadCountries() {
         List<Locale> languages = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN, new Locale("es"), new Locale("ru"));
@@ -58,8 +89,11 @@ public final class KnowledgeBase {
             }
             add(new Entry("country:" + iso3, country.getDisplayCountry(Locale.ENGLISH), "COUNTRY", names, List.of(), null));
         }
-        for (String[] row : rows("country-aliases.tsv")) {
-            Entry e = byId.get("country:" + row[0]);
+    }
+
+    private void loadCountryAliases(List<String[]> rows) {
+        for (String[] row : rows) {
+            Entry e = byId.get("country:" + row[0].strip());
             if (e != null && row.length > 1) {
                 for (String alias : row[1].split("\\|")) {
                     byAlias.put(aliasKey(alias), e);
@@ -68,13 +102,16 @@ public final class KnowledgeBase {
         }
     }
 
-    private void load(String file, String type) {
+    private void load(List<String[]> rows, String type) {
         String prefix = switch (type) {
             case "PERSON" -> "person:";
             case "ORGANIZATION" -> "org:";
             default -> "place:";
         };
-        for (String[] row : rows(file)) {
+        for (String[] row : rows) {
+            if (row.length < 2) {
+                continue;
+            }
             List<String> aliases = row.length > 2 && !row[2].isBlank() ? List.of(row[2].split("\\|")) : List.of();
             List<String> roles = List.of();
             String actsFor = null;
@@ -85,7 +122,10 @@ public final class KnowledgeBase {
             } else if (type.equals("LOCATION") && row.length > 4 && !row[4].isBlank()) {
                 actsFor = "country:" + row[4].strip();
             }
-            Entry e = new Entry(prefix + row[0], row[1], type, aliases, roles, actsFor);
+            Entry e = new Entry(prefix + row[0].strip(), row[1].strip(), type, aliases, roles, actsFor);
+            if (override && byId.containsKey(e.id())) {
+                people.removeIf(p -> p.id().equals(e.id()));
+            }
             add(e);
             if (type.equals("PERSON")) {
                 people.add(e);
@@ -95,6 +135,11 @@ public final class KnowledgeBase {
 
     private void add(Entry e) {
         byId.put(e.id(), e);
+        if (override) {
+            byAlias.put(aliasKey(e.name()), e); // a user's entry takes its names over
+            e.aliases().forEach(a -> byAlias.put(aliasKey(a), e));
+            return;
+        }
         byAlias.putIfAbsent(aliasKey(e.name()), e);
         for (String a : e.aliases()) {
             byAlias.putIfAbsent(aliasKey(a), e);
@@ -102,19 +147,23 @@ public final class KnowledgeBase {
     }
 
     private static List<String[]> rows(String file) {
-        List<String[]> out = new ArrayList<>();
         try (InputStream in = KnowledgeBase.class.getResourceAsStream("kb/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("knowledge base file kb/" + file + " is missing from the classpath");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t", -1));
-                }
-            }
+            return rows(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String[]> rows(InputStream in) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line.split("\t", -1));
+            }
         }
         return out;
     }

@@ -52,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analyzer analyzer = Analyzer.standard();
+        Analyzer analyzer = Analyzer.forStore(store.dir());
         int failed = ArticleInputs.forEach(inputs, store, new DefaultArticleExtractor(), a -> print(analyzer.analyze(a)));
         return failed == 0 ? 0 : 1;
     }

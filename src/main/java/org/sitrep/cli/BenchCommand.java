@@ -66,7 +66,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             List<Article> articles = input.articles();
-            Analyzer analyzer = Analyzer.standard();
+            Analyzer analyzer = Analyzer.forStore(input.store.dir());
             for (Article a : articles.subList(0, Math.min(5, articles.size()))) {
                 analyzer.analyze(a); // warm-up
             }
@@ -133,7 +133,7 @@ final class BenchCommand implements Runnable {
                     out.write('\n');
                 }
             }
-            Analyzer analyzer = Analyzer.standard();
+            Analyzer analyzer = Analyzer.forStore(input.store.dir());
             // bare CoreNLP lite on the same texts, one thread
             for (Article a : articles.subList(0, Math.min(5, articles.size()))) {
                 analyzer.annotate(a);

@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         recreate(store);
         System.err.println("Ingesting the demo data from " + data + " into " + store + " ...");
         IngestReport report;
-        Analyzer analyzer = noAnalyze ? null : Analyzer.standard();
+        Analyzer analyzer = noAnalyze ? null : Analyzer.forStore(store);
         try (Store s = Store.open(store);
              IngestProgress progress = new IngestProgress(System.err, Terminal.interactive() && !quiet, quiet)) {
             report = new Ingestor(s, new DefaultArticleExtractor(), new HttpFetcher(HttpFetcher.Limits.defaults()),

@@ -74,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Store s = store.open();
              IngestProgress progress = new IngestProgress(System.err, Terminal.interactive() && !quiet && !json, quiet)) {
             var listener = logStored ? new StoredLogger(progress) : progress;
-            Analyzer analyzer = noAnalyze ? null : Analyzer.standard();
+            Analyzer analyzer = noAnalyze ? null : Analyzer.forStore(store.dir());
             report = new Ingestor(s, new DefaultArticleExtractor(), new HttpFetcher(limits), options, listener,
                     analyzer == null ? null : analyzer::analyze, threads).ingest(inputs);
         }

@@ -43,7 +43,7 @@ final class ReprocessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ArticleExtractor extractor = new DefaultArticleExtractor();
-        Analyzer analyzer = noAnalyze ? null : Analyzer.standard();
+        Analyzer analyzer = noAnalyze ? null : Analyzer.forStore(store.dir());
         AtomicLong changed = new AtomicLong();
         AtomicLong unchanged = new AtomicLong();
         AtomicLong failed = new AtomicLong();

@@ -39,7 +39,7 @@ public final class Store implements AutoCloseable {
         }
         H2DocumentStore documents = H2DocumentStore.open(dir.resolve("db"));
         try {
-            return new Store(dir, documents, new H2AnalysisStore(documents.dataSource(), KnowledgeBase.bundled()),
+            return new Store(dir, documents, new H2AnalysisStore(documents.dataSource(), KnowledgeBase.withUserFiles(dir.resolve("kb"))),
                     LuceneTextIndex.open(dir.resolve("index")));
         } catch (RuntimeException e) {
             documents.close();
