@@ -53,7 +53,11 @@ final class HtmlMetadata {
     }
 
     private void readJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select("script[type*=ld+json], script:not([type])")) {
+            String data = script.data().strip();
+            if (!script.attr("type").contains("ld+json") && !(data.startsWith("{") && data.contains("\"@context\""))) {
+                continue; // an ordinary script; JSON-LD is sometimes left without its type, though
+            }
             try {
                 JsonNode root = Json.mapper().readTree(script.data());
                 List<JsonNode> nodes = new ArrayList<>();

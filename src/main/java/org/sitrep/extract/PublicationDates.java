@@ -182,8 +182,11 @@ final class PublicationDates {
     private static boolean inNoise(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
             String tag = p.normalName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
-                return true;
+            if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) {
+                return false; // inside the article (or up at the page, whose classes describe its layout)
+            }
+            if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside") && p.closest("article") == null) {
+                return true; // an aside inside the article is its byline or meta box
             }
             String ci = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
             if (ci.contains("comment") || ci.contains("related") || ci.contains("sidebar") || ci.contains("footer")
