@@ -36,10 +36,8 @@ public final class CoreNlp {
 
     private final ThreadLocal<StanfordCoreNLP> pipelines;
     private final QuoteAnnotator quotes;
-    private final Mode mode;
 
     public CoreNlp(Mode mode) {
-        this.mode = mode;
         Properties props = properties();
         StanfordCoreNLP first = new StanfordCoreNLP(props); // fail fast: models missing, bad properties
         pipelines = ThreadLocal.withInitial(() -> new StanfordCoreNLP(props));
@@ -57,10 +55,6 @@ public final class CoreNlp {
         props.setProperty("enforceRequirements", "false"); // QuoteAnnotator always declares that it needs coref
         props.setProperty("tokenize.options", "untokenizable=noneKeep");
         return props;
-    }
-
-    public Mode mode() {
-        return mode;
     }
 
     /** Annotates a text, resolving time expressions against {@code reference} (null: leave them relative). */

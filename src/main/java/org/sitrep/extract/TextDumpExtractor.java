@@ -25,7 +25,6 @@ public final class TextDumpExtractor {
         String originalLanguage;
         String published;
         Boolean machineTranslated;
-        boolean repost;
     }
 
     public Article extract(String id, String rawId, String text, HtmlExtractor.RawDocumentHints hints) throws ExtractionException {
@@ -118,7 +117,6 @@ public final class TextDumpExtractor {
             String b = blocks.get(end - 1);
             Matcher m;
             if ((m = PageConventions.MACHINE_TRANSLATION.matcher(b)).matches()) {
-                lineage.repost = true;
                 lineage.machineTranslated = true;
                 lineage.originalLanguage = Languages.codeOfName(m.group(1));
                 lineage.publisher = lineage.publisher == null ? m.group(2).strip() : lineage.publisher;
@@ -127,11 +125,9 @@ public final class TextDumpExtractor {
                     lineage.published = dateOf(m.group(4));
                 }
             } else if ((m = PageConventions.POST_APPEARED_FIRST.matcher(b)).matches()) {
-                lineage.repost = true;
                 lineage.title = m.group(1).strip();
                 lineage.publisher = m.group(2).strip();
             } else if ((m = PageConventions.SOURCE_LINE.matcher(b)).matches()) {
-                lineage.repost = true;
                 lineage.publisher = lineage.publisher == null ? m.group(1).strip() : lineage.publisher;
             } else if (PageConventions.TRANSLATED_FROM.matcher(b).find() && b.length() < 300) {
                 lineage.machineTranslated = true;

@@ -11,7 +11,6 @@ import org.sitrep.story.Timeline;
 import org.sitrep.story.TimelineBuilder;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -151,9 +150,5 @@ public final class ReportBuilder {
         LocalDate last = perDay.isEmpty() ? null : perDay.lastKey();
         return new SituationReport(title, storyId == null ? "all" : storyId, asOf, first, last, articles.size(), independent,
                 distinctSources, summary, developments, topActors, speakers, topNumbers, sources, charts);
-    }
-
-    static long days(LocalDate a, LocalDate b) {
-        return ChronoUnit.DAYS.between(a, b);
     }
 }
