@@ -85,12 +85,15 @@ final class EvalCommand implements Runnable {
         @Option(names = "--limit", defaultValue = "0", description = "Read at most this many documents (0: all).")
         int limit;
 
+        @Option(names = "--mismatches", paramLabel = "FILE", description = "Write the matches whose value is wrong to FILE (TSV).")
+        Path mismatches;
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            org.sitrep.eval.TemporalEval.Report r = new org.sitrep.eval.TemporalEval().run(data, limit);
+            org.sitrep.eval.TemporalEval.Report r = new org.sitrep.eval.TemporalEval().run(data, limit, mismatches);
             if (json) {
                 System.out.println(Json.mapper().writeValueAsString(r));
                 return 0;

@@ -69,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         long maxBytes = (long) maxSizeMib << 20;
         HttpFetcher.Limits limits = new HttpFetcher.Limits(defaults.connectTimeout(), Duration.ofSeconds(timeoutSeconds),
                 maxBytes, defaults.maxRedirects(), defaults.maxCrawlDelay());
-        Ingestor.Options options = new Ingestor.Options(maxBytes, limits, fieldMap, () -> System.in);
+        Ingestor.Options options = new Ingestor.Options(maxBytes, fieldMap, () -> System.in);
         IngestReport report;
         try (Store s = store.open();
              IngestProgress progress = new IngestProgress(System.err, Terminal.interactive() && !quiet && !json, quiet)) {

@@ -48,7 +48,11 @@ public final class TemporalEval {
     record GoldDoc(String name, String text, LocalDate dct, List<TimeExpression> timexes) {
     }
 
-    public Report run(Path dir, int limit) throws IOException {
+    /**
+     * @param mismatches where to write the relaxed matches whose value differs from the gold (tab-separated: type,
+     *                   gold text, gold value, Sitrep's text, Sitrep's value), or null
+     */
+    public Report run(Path dir, int limit, Path mismatches) throws IOException {
         List<GoldDoc> docs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".tml")).sorted().toList()) {
@@ -65,7 +69,7 @@ public final class TemporalEval {
         }
         Counts sutime = new Counts();
         Counts sitrep = new Counts();
-        if (System.getenv("SITREP_EVAL_MISMATCHES") != null) {
+        if (mismatches != null) {
             sitrep.mismatches = new ArrayList<>();
         }
         long engineNanos = 0;
@@ -83,8 +87,8 @@ public final class TemporalEval {
             sutime.add(d.timexes(), annotated.times());
             sitrep.add(d.timexes(), ours);
         }
-        if (sitrep.mismatches != null) {
-            Files.write(Path.of(System.getenv("SITREP_EVAL_MISMATCHES")), sitrep.mismatches);
+        if (mismatches != null) {
+            Files.write(mismatches, sitrep.mismatches);
         }
         double engineSeconds = engineNanos / 1e9;
         double ourSeconds = (engineNanos + ownNanos) / 1e9;

@@ -33,10 +33,9 @@ public final class Ingestor {
      * @param fieldMap         corpus columns named by the user: field -> column
      * @param stdin            what "-" reads
      */
-    public record Options(long maxDocumentBytes, HttpFetcher.Limits fetchLimits, Map<String, String> fieldMap,
-                          InputStreamSupplier stdin) {
+    public record Options(long maxDocumentBytes, Map<String, String> fieldMap, InputStreamSupplier stdin) {
         public static Options defaults() {
-            return new Options(10L << 20, HttpFetcher.Limits.defaults(), Map.of(), () -> System.in);
+            return new Options(10L << 20, Map.of(), () -> System.in);
         }
     }
 

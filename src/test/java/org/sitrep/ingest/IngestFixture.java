@@ -26,7 +26,7 @@ final class IngestFixture {
     IngestReport ingest(Store store, Map<String, String> fieldMap, String... inputs) {
         HttpFetcher.Limits limits = new HttpFetcher.Limits(Duration.ofSeconds(5), Duration.ofSeconds(10), 10L << 20, 5,
                 Duration.ofSeconds(1));
-        Ingestor.Options options = new Ingestor.Options(10L << 20, limits, fieldMap, () -> System.in);
+        Ingestor.Options options = new Ingestor.Options(10L << 20, fieldMap, () -> System.in);
         IngestListener listener = new IngestListener() {
             @Override
             public void onWarning(String where, String reason) {
