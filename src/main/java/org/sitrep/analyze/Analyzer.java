@@ -1,5 +1,6 @@
 package org.sitrep.analyze;
 
+import org.sitrep.analyze.time.TimeTagger;
 import org.sitrep.model.Article;
 
 import java.time.LocalDate;
@@ -7,13 +8,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns an article into facts with evidence: the reference date from its lineage, the engine's annotations (CoreNLP
- * lite), then Sitrep's own resolution of time expressions, entities, quotes and quantities. Thread-safe: one Analyzer
- * (one engine pipeline) serves every worker thread.
+ * Turns an article into facts with evidence: the reference date from its lineage, the engine's annotations (CoreNLP:
+ * tokens, sentences, named entities, quotations), then Sitrep's own time expressions, entities, quotes and quantities.
+ * Thread-safe: one Analyzer (one engine pipeline) serves every worker thread.
  */
 public final class Analyzer {
     private final CoreNlp engine;
-    private final NewsTimes times = new NewsTimes();
+    private final TimeTagger times = new TimeTagger();
     private final EntityLinker entities;
     private final QuoteAttributor quotes = new QuoteAttributor();
     private final Quantities quantities = new Quantities();
@@ -23,14 +24,14 @@ public final class Analyzer {
         this.entities = new EntityLinker(kb);
     }
 
-    /** The lite engine and the bundled knowledge base. */
+    /** The engine as Sitrep runs it and the bundled knowledge base. */
     public static Analyzer standard() {
-        return new Analyzer(new CoreNlp(CoreNlp.Mode.LITE), KnowledgeBase.bundled());
+        return new Analyzer(new CoreNlp(CoreNlp.Mode.SITREP), KnowledgeBase.bundled());
     }
 
-    /** The lite engine and the knowledge base extended by the store's own files ({@code STORE/kb/*.tsv}). */
+    /** The engine as Sitrep runs it and the knowledge base extended by the store's own files ({@code STORE/kb/*.tsv}). */
     public static Analyzer forStore(java.nio.file.Path storeDir) {
-        return new Analyzer(new CoreNlp(CoreNlp.Mode.LITE), KnowledgeBase.withUserFiles(storeDir.resolve("kb")));
+        return new Analyzer(new CoreNlp(CoreNlp.Mode.SITREP), KnowledgeBase.withUserFiles(storeDir.resolve("kb")));
     }
 
     public AnalyzedArticle analyze(Article article) {
@@ -43,7 +44,7 @@ public final class Analyzer {
     public AnalyzedArticle analyze(Article article, ReferenceDate ref, AnnotatedText text) {
         List<Entity> found = entities.link(text);
         int tokens = text.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
-        return new AnalyzedArticle(article, ref, found, quotes.attribute(text, found), times.resolve(text),
+        return new AnalyzedArticle(article, ref, found, quotes.attribute(text, found), times.tag(text.text(), text.referenceDay()),
                 quantities.find(text), tokens);
     }
 

@@ -18,46 +18,65 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Stanford CoreNLP in the "lite" configuration (../shared/notes/dependencies.md): tokenize, ssplit, pos, lemma,
- * 3-class NER with SUTime, and quote attribution without coreference. Each thread gets its own pipeline up to NER,
- * built on first use; the quote annotator is one instance used by one thread at a time, because quote attribution
- * keeps shared state that races (measured: NullPointerExceptions on some documents with two threads, even with one
- * pipeline per thread; none when the same documents run one after another).
+ * Stanford CoreNLP: tokenize, ssplit, pos, lemma, 3-class NER and quote attribution without coreference. Sitrep runs it
+ * without SUTime and the numeric classifiers (its own {@link org.sitrep.analyze.time.TimeTagger} finds and resolves
+ * time expressions, some 200 times faster and more accurately); the "lite" configuration of
+ * ../shared/notes/dependencies.md, with SUTime, is kept as the reference the benchmarks compare against. Each thread
+ * gets its own pipeline up to NER, built on first use; the quote annotator is one instance used by one thread at a
+ * time, because quote attribution keeps shared state that races (measured: NullPointerExceptions on some documents
+ * with two threads, even with one pipeline per thread; none when the same documents run one after another).
  */
 public final class CoreNlp {
 
     /** Which annotators run. */
     public enum Mode {
-        /** NER, SUTime and quotes: what `sitrep analyze` needs. */
-        LITE,
-        /** NER with SUTime, no quotes: enough for time expressions. */
-        TIMES
+        /** NER without SUTime, and quotes: what `sitrep analyze` needs from the engine. */
+        SITREP(false, true),
+        /** The "lite" configuration: NER with SUTime, and quotes (the reference for speed). */
+        LITE(true, true),
+        /** NER with SUTime, no quotes: SUTime's time expressions, for comparison. */
+        TIMES(true, false);
+
+        final boolean sutime;
+        final boolean quotes;
+
+        Mode(boolean sutime, boolean quotes) {
+            this.sutime = sutime;
+            this.quotes = quotes;
+        }
     }
 
     private final ThreadLocal<StanfordCoreNLP> pipelines;
     private final QuoteAnnotator quotes;
 
     public CoreNlp(Mode mode) {
-        Properties props = properties();
+        Properties props = properties(mode);
         StanfordCoreNLP first = new StanfordCoreNLP(props); // fail fast: models missing, bad properties
         pipelines = ThreadLocal.withInitial(() -> new StanfordCoreNLP(props));
         pipelines.set(first);
-        quotes = mode == Mode.LITE ? new QuoteAnnotator("quote", props) : null;
+        quotes = mode.quotes ? new QuoteAnnotator("quote", props) : null;
     }
 
-    private static Properties properties() {
+    private static Properties properties(Mode mode) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
+        if (!mode.sutime) {
+            props.setProperty("ner.useSUTime", "false");
+            props.setProperty("ner.applyNumericClassifiers", "false");
+        }
         props.setProperty("quote.attribution.useCoref", "false");
         props.setProperty("enforceRequirements", "false"); // QuoteAnnotator always declares that it needs coref
         props.setProperty("tokenize.options", "untokenizable=noneKeep");
         return props;
     }
 
-    /** Annotates a text, resolving time expressions against {@code reference} (null: leave them relative). */
+    /**
+     * Annotates a text; with SUTime, its time expressions are resolved against {@code reference} (null: leave them
+     * relative).
+     */
     public AnnotatedText annotate(String text, LocalDate reference) {
         Annotation doc = new Annotation(text);
         if (reference != null) {

@@ -88,21 +88,24 @@ final class EvalCommand implements Runnable {
         @Option(names = "--mismatches", paramLabel = "FILE", description = "Write the matches whose value is wrong to FILE (TSV).")
         Path mismatches;
 
+        @Option(names = "--no-peers", description = "Skip SUTime (it takes minutes): Sitrep's tagger alone.")
+        boolean noPeers;
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            org.sitrep.eval.TemporalEval.Report r = new org.sitrep.eval.TemporalEval().run(data, limit, mismatches);
+            org.sitrep.eval.TemporalEval.Report r = new org.sitrep.eval.TemporalEval().run(data, limit, mismatches, !noPeers);
             if (json) {
                 System.out.println(Json.mapper().writeValueAsString(r));
                 return 0;
             }
-            System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s %8s %8s %8s%n", "tool", "strictF1", "relaxP", "relaxR",
+            System.out.printf(Locale.ROOT, "%-16s %8s %8s %8s %8s %8s %8s %8s%n", "tool", "strictF1", "relaxP", "relaxR",
                     "relaxF1", "valueF1", "typeF1", "tokens/s");
-            System.out.printf(Locale.ROOT, "%-8s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %8.0f%n", "sitrep", r.strict().f1(),
+            System.out.printf(Locale.ROOT, "%-16s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %8.0f%n", "sitrep", r.strict().f1(),
                     r.relaxed().precision(), r.relaxed().recall(), r.relaxed().f1(), r.value().f1(), r.type().f1(), r.tokensPerSecond());
-            r.peers().forEach((name, p) -> System.out.printf(Locale.ROOT, "%-8s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %8.0f%n",
+            r.peers().forEach((name, p) -> System.out.printf(Locale.ROOT, "%-16s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %8.0f%n",
                     name, p.strict().f1(), p.relaxed().precision(), p.relaxed().recall(), p.relaxed().f1(), p.value().f1(),
                     p.type().f1(), p.tokensPerSecond()));
             System.out.printf("(%d documents, %.2f documents/s)%n", r.n(), r.docsPerSecond());

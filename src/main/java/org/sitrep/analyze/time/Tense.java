@@ -1,0 +1,154 @@
+package org.sitrep.analyze.time;
+
+import java.util.List;
+
+/**
+ * Whether the clause around a time expression speaks of the future or the past, from the words alone (no tagger).
+ * A verb written right before the expression decides ("said Friday", "met Monday"); otherwise the verb nearest to it
+ * in its clause, verbs of saying aside (a verb after it counts three times its distance, because the governing verb
+ * usually comes first). A future marker in the verb's group (will, going to, expected to, plans to, scheduled, due
+ * to) or a present progressive or passive ("are meeting", "is being held", "is held") make it the future; a past
+ * form ("was", "met", "-ed") the past. "as soon as" and "as early as" point forward; a possessive ("Wednesday's
+ * ruling") names something that has happened.
+ */
+final class Tense {
+    /** A past form right before the expression ("fell in January", "said Friday"). */
+    static final int SURELY_PAST = -2;
+    static final int PAST = -1;
+    static final int UNKNOWN = 0;
+    static final int FUTURE = 1;
+    /** "will", "as soon as": the future beyond doubt. */
+    static final int SURELY_FUTURE = 2;
+
+    private Tense() {
+    }
+
+    /**
+     * The tense of the clause around tokens [from, to), from {@link #SURELY_PAST} to {@link #SURELY_FUTURE}; its
+     * sign is the direction, {@link #UNKNOWN} when nothing tells.
+     */
+    static int of(List<TimeTokens.Tok> toks, int from, int to) {
+        int before = from - 1;
+        if (before >= 0 && PREPOSITIONS.contains(toks.get(before).lower())) {
+            before--;
+        }
+        if (before >= 1 && toks.get(before).is("as") && (toks.get(before - 1).is("soon") || toks.get(before - 1).is("early"))) {
+            return SURELY_FUTURE;
+        }
+        if (before >= 0) {
+            String w = toks.get(before).lower();
+            if (pastForm(w)) {
+                return before >= 1 && beFuture(toks, before) ? SURELY_FUTURE : SURELY_PAST; // "said Friday", "will be held Monday"
+            }
+        }
+        if (to + 1 < toks.size() && toks.get(to).is("'") && toks.get(to + 1).is("s")) {
+            return PAST;
+        }
+        int sentenceStart = from;
+        while (sentenceStart > 0 && !boundary(toks, sentenceStart - 1) && from - sentenceStart < 40) {
+            sentenceStart--;
+        }
+        int sentenceEnd = to;
+        while (sentenceEnd < toks.size() && !boundary(toks, sentenceEnd) && sentenceEnd - to < 40) {
+            sentenceEnd++;
+        }
+        // a sentence that opens with the expression ("On Tuesday, the league plans to ...") reads past its comma
+        boolean opening = from == sentenceStart || from - 1 == sentenceStart && toks.get(sentenceStart).is("on");
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = to; i < sentenceEnd; i++) {
+            String w = toks.get(i).lower();
+            if (w.equals(",") && !opening && i > to || CLAUSE_BREAKS.contains(w)) {
+                break;
+            }
+            if (verbLike(toks, i)) {
+                best = i;
+                bestDistance = 3 * (i - to);
+                break;
+            }
+        }
+        for (int i = from - 1; i >= sentenceStart; i--) {
+            if (from - i >= bestDistance) {
+                break;
+            }
+            if (verbLike(toks, i)) {
+                best = i;
+                break;
+            }
+        }
+        if (best < 0) {
+            return UNKNOWN;
+        }
+        // the verb group: up to three words before the verb
+        for (int i = Math.max(sentenceStart, best - 3); i <= best; i++) {
+            String w = toks.get(i).lower();
+            if (TimeWords.FUTURE.contains(w) && !w.equals("set") && !w.equals("due")) {
+                return w.equals("will") || w.equals("'ll") || w.equals("shall") ? SURELY_FUTURE : FUTURE;
+            }
+            if ((w.equals("set") || w.equals("due") || w.equals("is") || w.equals("are")) && i + 1 < toks.size()
+                    && toks.get(i + 1).is("to")) {
+                return FUTURE;
+            }
+        }
+        String verb = toks.get(best).lower();
+        String previous = best > 0 ? toks.get(best - 1).lower() : "";
+        if (verb.endsWith("ing")) {
+            return previous.equals("is") || previous.equals("are") || previous.equals("am") || previous.equals("'s")
+                    || previous.equals("'re") || previous.equals("being") ? FUTURE : PAST;
+        }
+        if (verb.equals("is") || verb.equals("are") || verb.equals("am")) {
+            return FUTURE; // "the vote is on Monday": an arrangement
+        }
+        if (pastForm(verb)) {
+            return previous.equals("is") || previous.equals("are") || previous.equals("being") || beFuture(toks, best) ? FUTURE : PAST;
+        }
+        return PAST;
+    }
+
+    /** Prepositions between a verb and the expression it dates ("fell in January", "met on Monday"). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "in", "at", "since", "until", "by");
+
+    /** Words that end a clause when reading forward from a time expression. */
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("and", "but", "while", "who", "which",
+            "that", "after", "before", "when", "because", "as", "(", ":", "``", "\"");
+
+    /** "will be held", "to be signed": a participle after a future "be". */
+    private static boolean beFuture(List<TimeTokens.Tok> toks, int participle) {
+        if (participle < 2 || !toks.get(participle - 1).is("be")) {
+            return false;
+        }
+        String w = toks.get(participle - 2).lower();
+        return w.equals("will") || w.equals("ll") || w.equals("shall") || w.equals("to") || w.equals("wo");
+    }
+
+    private static boolean pastForm(String w) {
+        return TimeWords.IRREGULAR_PAST.contains(w) && !w.equals("set") && !w.equals("put") && !w.equals("cut")
+                && !w.equals("hit") || w.length() >= 5 && w.endsWith("ed") && !TimeWords.NOT_PAST.contains(w)
+                || TimeWords.REPORTING.contains(w) && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("wrote"));
+    }
+
+    private static boolean boundary(List<TimeTokens.Tok> toks, int i) {
+        TimeTokens.Tok t = toks.get(i);
+        return t.is(".") || t.is("!") || t.is("?") || t.is(";");
+    }
+
+    /** Whether a token looks like a finite verb or an auxiliary of one (verbs of saying aside). */
+    private static boolean verbLike(List<TimeTokens.Tok> toks, int i) {
+        String w = toks.get(i).lower();
+        if (TimeWords.REPORTING.contains(w)) {
+            return false;
+        }
+        if (TimeWords.FUTURE.contains(w) || TimeWords.IRREGULAR_PAST.contains(w)) {
+            return !(w.equals("set") || w.equals("due") || w.equals("plan")) || i + 1 < toks.size() && toks.get(i + 1).is("to");
+        }
+        if (w.length() >= 5 && w.endsWith("ed") && !TimeWords.NOT_PAST.contains(w)) {
+            return true;
+        }
+        if (w.length() >= 5 && w.endsWith("ing") && i > 0) {
+            String b = toks.get(i - 1).lower();
+            return b.equals("is") || b.equals("are") || b.equals("am") || b.equals("'s") || b.equals("'re")
+                    || b.equals("being") || b.equals("was") || b.equals("were");
+        }
+        return w.equals("is") || w.equals("are") || w.equals("has") || w.equals("have");
+    }
+}

@@ -1,0 +1,1071 @@
+package org.sitrep.analyze.time;
+
+import org.sitrep.analyze.TimeExpression;
+import org.sitrep.analyze.time.TimeTokens.Tok;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sitrep's own tagger of English time expressions, TimeML TIMEX3 style: finds DATE, TIME, DURATION and SET
+ * expressions in a text and resolves them against a reference date (the article's publication date; null leaves
+ * relative expressions unresolved). A longest-match grammar over light tokens: calendar dates in their many forms,
+ * years, decades, quarters and halves, relative dates ("last week", "earlier this year", "two years ago",
+ * "yesterday"), weekdays by the tense of their clause ("talks will be held on Monday" is the coming Monday, "on
+ * Monday Lavrov said" the past one), durations ("the past two months", "more than a year"), clock times and sets
+ * ("daily", "every week"). Stateless and thread-safe; it needs no part-of-speech tagger.
+ */
+public final class TimeTagger {
+
+    /** Every time expression in {@code text}, left to right, resolved against {@code reference} (may be null). */
+    public List<TimeExpression> tag(String text, LocalDate reference) {
+        List<Tok> toks = TimeTokens.of(text);
+        Run run = new Run(text, toks, reference);
+        List<TimeExpression> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Hit h = run.at(i);
+            if (h == null) {
+                i++;
+                continue;
+            }
+            int start = toks.get(h.from).start();
+            int end = toks.get(h.end - 1).end();
+            out.add(new TimeExpression(text.substring(start, end), start, end, h.type, h.value));
+            i = h.end;
+        }
+        return out;
+    }
+
+    /** How many tokens the tagger reads in a text (words, numbers and punctuation marks). */
+    public static int tokenCount(String text) {
+        return TimeTokens.of(text).size();
+    }
+
+    /** A match: tokens [from, end), its TIMEX3 type and value. */
+    private record Hit(int from, int end, String type, String value) {
+        Hit from(int newFrom) {
+            return new Hit(newFrom, end, type, value);
+        }
+    }
+
+    /** A number read from tokens: its value (NaN when vague: "several") and the token after it. */
+    private record Num(double value, int next) {
+        boolean vague() {
+            return Double.isNaN(value);
+        }
+    }
+
+    /** One tagging pass over one text. */
+    private static final class Run {
+        private final List<Tok> toks;
+        private final LocalDate ref;
+
+        Run(String text, List<Tok> toks, LocalDate ref) {
+            this.toks = toks;
+            this.ref = ref;
+        }
+
+        // ----- token helpers
+
+        private boolean is(int i, String word) {
+            return i >= 0 && i < toks.size() && toks.get(i).lower().equals(word);
+        }
+
+        private String w(int i) {
+            return i >= 0 && i < toks.size() ? toks.get(i).lower() : "";
+        }
+
+        /** Whether tokens i-1 and i are written together ("third-quarter", "Nov."). */
+        private boolean glued(int i) {
+            return i > 0 && i < toks.size() && !toks.get(i).spaceBefore();
+        }
+
+        private static Hit longer(Hit a, Hit b) {
+            if (a == null) {
+                return b;
+            }
+            if (b == null) {
+                return a;
+            }
+            return b.end > a.end ? b : a;
+        }
+
+        // ----- the grammar
+
+        Hit at(int i) {
+            Hit h = null;
+            String word = w(i);
+            char c = word.isEmpty() ? ' ' : word.charAt(0);
+            if (Character.isLetter(c)) {
+                h = longer(h, words(i));
+                h = longer(h, modified(i));
+                h = longer(h, approximate(i));
+                h = longer(h, the(i));
+                h = longer(h, quarter(i));
+                h = longer(h, weekday(i));
+                h = longer(h, month(i));
+                h = longer(h, numeric(i));
+                h = longer(h, set(i));
+            } else if (Character.isDigit(c)) {
+                h = longer(h, dayMonth(i));
+                h = longer(h, year(i));
+                h = longer(h, clock(i));
+                h = longer(h, numeric(i));
+                h = longer(h, isoDate(i));
+            } else if (c == '\'') {
+                h = decade(i, i);
+            }
+            return h;
+        }
+
+        /** Single words and fixed phrases: today, yesterday, now, recently, tonight, the weekend, ... */
+        private Hit words(int i) {
+            String word = w(i);
+            switch (word) {
+                case "today":
+                    return dayWithPart(i, 0);
+                case "yesterday":
+                    return dayWithPart(i, -1);
+                case "tomorrow":
+                    return dayWithPart(i, 1);
+                case "tonight":
+                    return new Hit(i, i + 1, "TIME", ref == null ? null : ref + "TNI");
+                case "now":
+                case "currently":
+                    return new Hit(i, i + 1, "DATE", "PRESENT_REF");
+                case "recently":
+                    return new Hit(i, i + 1, "DATE", "PAST_REF");
+                case "recent":
+                    if (is(i + 1, "years") || is(i + 1, "months") || is(i + 1, "weeks") || is(i + 1, "days")
+                            || is(i + 1, "decades")) {
+                        return new Hit(i, i + 2, "DATE", "PAST_REF");
+                    }
+                    return null;
+                case "noon":
+                case "midday":
+                    return withDay(i, i + 1, "T12:00");
+                case "midnight":
+                    return withDay(i, i + 1, "T24:00");
+                case "thanksgiving":
+                    if (!toks.get(i).capital()) {
+                        return null;
+                    }
+                    int thanksEnd = is(i + 1, "day") ? i + 2 : i + 1;
+                    if (ref == null) {
+                        return new Hit(i, thanksEnd, "DATE", null);
+                    }
+                    int y = yearFor(11, 25, i, thanksEnd);
+                    return new Hit(i, thanksEnd, "DATE", LocalDate.of(y, 11, 1)
+                            .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)).toString());
+                case "christmas":
+                    if (!toks.get(i).capital()) {
+                        return null;
+                    }
+                    int end = is(i + 1, "day") || is(i + 1, "eve") ? i + 2 : i + 1;
+                    return new Hit(i, end, "DATE", monthDay(12, is(i + 1, "eve") ? 24 : 25, i, end));
+                case "new":
+                    if (toks.get(i).capital() && is(i + 1, "year") && is(i + 2, "'") && is(i + 3, "s")
+                            && (is(i + 4, "day") || is(i + 4, "eve"))) {
+                        boolean eve = is(i + 4, "eve");
+                        return new Hit(i, i + 5, "DATE", eve ? monthDay(12, 31, i, i + 5) : monthDay(1, 1, i, i + 5));
+                    }
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /** today / yesterday / tomorrow, with a part of the day after it ("yesterday morning" is a TIME). */
+        private Hit dayWithPart(int i, int offset) {
+            LocalDate d = ref == null ? null : ref.plusDays(offset);
+            String part = TimeWords.DAY_PARTS.get(w(i + 1));
+            if (part != null) {
+                return new Hit(i, i + 2, "TIME", d == null ? null : d + "T" + part);
+            }
+            return new Hit(i, i + 1, "DATE", d == null ? null : d.toString());
+        }
+
+        /** "last week", "this year", "next month", "last Friday", "this summer", "last November", "this morning". */
+        private Hit relative(int i) {
+            String mod = w(i);
+            int dir = switch (mod) {
+                case "last", "past", "previous" -> -1;
+                case "this", "current" -> 0;
+                case "next", "coming", "following" -> 1;
+                default -> Integer.MIN_VALUE;
+            };
+            if (dir == Integer.MIN_VALUE) {
+                return null;
+            }
+            String target = w(i + 1);
+            int end = i + 2;
+            if (TimeWords.WEEKDAYS.containsKey(target)) {
+                DayOfWeek dow = DayOfWeek.of(TimeWords.WEEKDAYS.get(target));
+                LocalDate d = ref == null ? null : dir < 0 ? ref.with(TemporalAdjusters.previous(dow))
+                        : dir > 0 ? ref.with(TemporalAdjusters.next(dow)) : ref.with(dow);
+                return dayPart(i, end, d);
+            }
+            if (TimeWords.MONTHS.containsKey(target) && toks.get(i + 1).capital()) {
+                int m = TimeWords.MONTHS.get(target);
+                if (is(end, ".") && glued(end) && target.length() <= 4) {
+                    end++;
+                }
+                Integer day = day(end);
+                if (ref == null) {
+                    return new Hit(i, day == null ? end : end + 1, "DATE", null);
+                }
+                int year = ref.getYear();
+                int at = m * 100 + (day == null ? 0 : day);
+                int today = ref.getMonthValue() * 100 + (day == null ? 0 : ref.getDayOfMonth());
+                if (dir < 0 && at >= today) {
+                    year--;
+                } else if (dir > 0 && at <= today) {
+                    year++;
+                }
+                if (day != null) {
+                    return new Hit(i, end + 1, "DATE", date(year, m, day));
+                }
+                return new Hit(i, end, "DATE", String.format(Locale.ROOT, "%d-%02d", year, m));
+            }
+            if (TimeWords.SEASONS.containsKey(target)) {
+                return new Hit(i, end, "DATE", ref == null ? null : season(TimeWords.SEASONS.get(target), dir));
+            }
+            if (dir == 0 && TimeWords.DAY_PARTS.containsKey(target) && mod.equals("this")) {
+                return new Hit(i, end, "TIME", ref == null ? null : ref + "T" + TimeWords.DAY_PARTS.get(target));
+            }
+            if (mod.equals("last") && target.equals("night")) {
+                return new Hit(i, end, "TIME", ref == null ? null : ref.minusDays(1) + "TNI");
+            }
+            String unit = TimeWords.UNITS.get(target);
+            if (unit == null || target.endsWith("s")) {
+                return null;
+            }
+            if (mod.equals("past") || mod.equals("following")) {
+                return new Hit(i, end, "DURATION", duration(1, unit));
+            }
+            if (ref == null) {
+                return new Hit(i, end, "DATE", null);
+            }
+            return switch (unit) {
+                case "Y" -> new Hit(i, end, "DATE", Integer.toString(ref.getYear() + dir));
+                case "M" -> new Hit(i, end, "DATE", month(ref.plusMonths(dir)));
+                case "W" -> new Hit(i, end, "DATE", week(ref.plusWeeks(dir)));
+                case "Q" -> new Hit(i, end, "DATE", quarterOf(ref.plusMonths(3L * dir)));
+                case "DE" -> new Hit(i, end, "DATE", Integer.toString(ref.getYear() / 10 + dir));
+                case "CE" -> new Hit(i, end, "DATE", Integer.toString(ref.getYear() / 100 + dir));
+                case "WE" -> new Hit(i, end, "DATE", week(ref.plusWeeks(dir)) + "-WE");
+                default -> null;
+            };
+        }
+
+        /** "early next year", "late November", "earlier this month", "mid-1990s", "the end of 1994", "the end of the year". */
+        private Hit modified(int i) {
+            String word = w(i);
+            int j;
+            if (word.equals("early") || word.equals("late") || word.equals("earlier") || word.equals("later")
+                    || word.equals("mid")) {
+                j = i + 1;
+                if (is(j, "-")) {
+                    j++;
+                }
+                if (word.equals("mid") && !glued(j)) {
+                    return null;
+                }
+                if (word.startsWith("earl") && is(j, "in") || word.startsWith("lat") && is(j, "in")) {
+                    j++; // "earlier in the year"
+                }
+            } else if ((word.equals("end") || word.equals("beginning") || word.equals("start") || word.equals("middle"))
+                    && is(i + 1, "of")) {
+                j = i + 2;
+            } else {
+                return relative(i);
+            }
+            Hit inner = theYear(j);
+            inner = longer(inner, relative(j));
+            inner = longer(inner, month(j));
+            inner = longer(inner, year(j));
+            inner = longer(inner, decadeAt(j));
+            inner = longer(inner, quarter(j));
+            if (inner == null || !"DATE".equals(inner.type())) {
+                return null;
+            }
+            return inner.from(i);
+        }
+
+        /** "the year", "the month", "the week" after "end of", "earlier in": the reference's. */
+        private Hit theYear(int i) {
+            if (!is(i, "the") && !is(i, "this")) {
+                return null;
+            }
+            String unit = TimeWords.UNITS.get(w(i + 1));
+            if (unit == null || ref == null) {
+                return null;
+            }
+            return switch (unit) {
+                case "Y" -> new Hit(i, i + 2, "DATE", Integer.toString(ref.getYear()));
+                case "M" -> new Hit(i, i + 2, "DATE", month(ref));
+                case "W" -> new Hit(i, i + 2, "DATE", week(ref));
+                default -> null;
+            };
+        }
+
+        /** "more than two years", "nearly a decade", "at least three weeks", "about 10 days ago". */
+        private Hit approximate(int i) {
+            String word = w(i);
+            int j;
+            if (TimeWords.APPROX.contains(word)) {
+                j = i + 1;
+            } else if ((word.equals("more") || word.equals("less") || word.equals("fewer")) && is(i + 1, "than")
+                    || word.equals("at") && (is(i + 1, "least") || is(i + 1, "most")) || word.equals("up") && is(i + 1, "to")) {
+                j = i + 2;
+            } else {
+                return null;
+            }
+            Hit inner = numeric(j);
+            return inner == null ? null : inner.from(i);
+        }
+
+        /** Expressions that begin with "the". */
+        private Hit the(int i) {
+            if (!w(i).equals("the")) {
+                return null;
+            }
+            String next = w(i + 1);
+            switch (next) {
+                case "future":
+                    return new Hit(i, i + 2, "DATE", "FUTURE_REF");
+                case "past":
+                    if (toks.size() > i + 2 && (TimeWords.UNITS.containsKey(w(i + 2)) || number(i + 2) != null)) {
+                        return span(i, i + 2);
+                    }
+                    return new Hit(i, i + 2, "DATE", "PAST_REF");
+                case "weekend":
+                    if (ref == null) {
+                        return new Hit(i, i + 2, "DATE", null);
+                    }
+                    boolean future = Tense.of(toks, i, i + 2) > 0;
+                    LocalDate d = future ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                            : ref.getDayOfWeek().getValue() >= 6 ? ref : ref.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+                    return new Hit(i, i + 2, "DATE", week(d) + "-WE");
+                case "end":
+                case "beginning":
+                case "start":
+                case "middle":
+                    Hit h = modified(i + 1);
+                    return h == null ? null : h.from(i);
+                case "last":
+                case "next":
+                case "coming":
+                case "first":
+                case "previous":
+                case "following":
+                    return span(i, i + 2);
+                default:
+                    break;
+            }
+            Hit h = numeric(i + 1);
+            if (h != null && "DURATION".equals(h.type())) {
+                return h.from(i); // "the nine months"
+            }
+            return decade(i, i + 1);
+        }
+
+        /** "the past two months", "the next five years", "the first nine months", "the past year": durations. */
+        private Hit span(int i, int j) {
+            Hit h = numeric(j);
+            if (h != null && "DURATION".equals(h.type())) {
+                return h.from(i);
+            }
+            String unit = TimeWords.UNITS.get(w(j));
+            if (unit != null && !w(j).endsWith("s") && (unit.equals("Y") || unit.equals("M") || unit.equals("W")
+                    || unit.equals("DE") || unit.equals("CE"))) {
+                return new Hit(i, j + 1, "DURATION", duration(1, unit));
+            }
+            return null;
+        }
+
+        /** A number: digits, number words ("twenty-five"), "a"/"an", "a few", "a couple of", "several", "half a". */
+        private Num number(int i) {
+            String word = w(i);
+            if (word.isEmpty()) {
+                return null;
+            }
+            if (toks.get(i).plainNumber() || word.matches("\\d+(\\.\\d+)?")) {
+                try {
+                    return new Num(Double.parseDouble(word), i + 1);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+            if (word.equals("a") || word.equals("an")) {
+                if (is(i + 1, "few")) {
+                    return new Num(Double.NaN, i + 2);
+                }
+                if (is(i + 1, "couple") && is(i + 2, "of")) {
+                    return new Num(2, i + 3);
+                }
+                if (is(i + 1, "half") && is(i + 2, "dozen")) {
+                    return new Num(6, i + 3);
+                }
+                if (is(i + 1, "dozen")) {
+                    return new Num(12, i + 2);
+                }
+                return new Num(1, i + 1);
+            }
+            if (word.equals("half") && (is(i + 1, "a") || is(i + 1, "an"))) {
+                return new Num(0.5, i + 2);
+            }
+            if (TimeWords.VAGUE.contains(word)) {
+                return new Num(Double.NaN, i + 1);
+            }
+            Integer n = TimeWords.NUMBERS.get(word);
+            if (n == null) {
+                return null;
+            }
+            int next = i + 1;
+            if (n >= 20 && n < 100 && is(next, "-") && TimeWords.NUMBERS.containsKey(w(next + 1))
+                    && TimeWords.NUMBERS.get(w(next + 1)) < 10) {
+                n += TimeWords.NUMBERS.get(w(next + 1));
+                next += 2;
+            }
+            if (is(next, "hundred")) {
+                n *= 100;
+                next++;
+            }
+            return new Num(n, next);
+        }
+
+        /**
+         * Number + unit: a DATE when it counts back or forward from the reference ("two years ago", "a year
+         * earlier"), else a DURATION ("three days", "two-year", "10-day", "several weeks").
+         */
+        private Hit numeric(int i) {
+            Num num = number(i);
+            if (num == null) {
+                // "year-earlier", "year-ago" as adjectives
+                if ((is(i, "year") || is(i, "month") || is(i, "week")) && is(i + 1, "-") && (is(i + 2, "earlier") || is(i + 2, "ago"))) {
+                    return yearAgo(i, i + 3);
+                }
+                return null;
+            }
+            if (yearValue(i) != null && yearValue(i) >= 1800) {
+                return null; // "the 1988 quarter" is a year's
+            }
+            int j = num.next();
+            boolean hyphen = is(j, "-");
+            if (hyphen) {
+                j++;
+            }
+            String unitWord = w(j);
+            String unit = TimeWords.UNITS.get(unitWord);
+            if (unit == null || unit.equals("WE") && num.value() != 1 || unit.equals("Q") && hyphen) {
+                return null; // "three-quarters" is a fraction
+            }
+            int end = j + 1;
+            String after = w(end);
+            if (!hyphen && is(end, "-") && (is(end + 1, "earlier") || is(end + 1, "ago")) && glued(end) && glued(end + 1)) {
+                return yearAgo(j, end + 2); // "a year-earlier loss": the adjective alone
+            }
+            if (!hyphen && (after.equals("ago") || after.equals("earlier") || after.equals("later") || after.equals("hence")
+                    || after.equals("from") && is(end + 1, "now") || after.equals("back") && !num.vague())) {
+                int stop = after.equals("from") ? end + 2 : end + 1;
+                return ago(i, stop, num, unit, !after.equals("later") && !after.equals("hence") && !after.equals("from"));
+            }
+            boolean article = w(i).equals("a") || w(i).equals("an");
+            if (article && (unitWord.equals("second") || unitWord.equals("quarter") || unitWord.equals("night")
+                    || unitWord.equals("day"))) {
+                return null; // "a second time", "a quarter of", "a day after"
+            }
+            if (article && i > 0 && perWhat(i - 1)) {
+                return new Hit(i, end, "SET", duration(1, unit)); // "$5 a year", "twice a week"
+            }
+            if (num.value() > 0 && num.value() < 1 && !num.vague()) {
+                return null;
+            }
+            if (unit.equals("N")) {
+                unit = "D";
+            }
+            if (hyphen && (is(end, "-") && is(end + 1, "old") || is(end, "old"))) {
+                return null; // ages
+            }
+            return new Hit(i, end, "DURATION", num.vague() ? "PX" + letters(unit) : duration(num.value(), unit));
+        }
+
+        /** Whether the token before an "a" + unit makes it a rate: "$5 a year", "twice a week", "10% a month". */
+        private boolean perWhat(int i) {
+            Tok t = toks.get(i);
+            String word = t.lower();
+            return t.digits() || word.equals("%") || word.equals("percent") || word.equals("times") || word.equals("twice")
+                    || word.equals("once") || word.equals("thrice") || TimeWords.NUMBERS.containsKey(word)
+                    || word.equals("million") || word.equals("billion") || word.equals("dollars");
+        }
+
+        /** "two years ago" at the unit's granularity; a quarter when the sentence speaks of quarters. */
+        private Hit ago(int i, int end, Num num, String unit, boolean back) {
+            if (ref == null || num.vague()) {
+                String v = switch (unit) {
+                    case "Y" -> "PAST_REF";
+                    default -> null;
+                };
+                return new Hit(i, end, "DATE", back ? v : "FUTURE_REF");
+            }
+            long n = (long) num.value();
+            if (n != num.value()) {
+                return new Hit(i, end, "DATE", null);
+            }
+            long s = back ? -n : n;
+            String value = switch (unit) {
+                case "Y" -> quarterly(i) ? quarterOf(lastQuarter().plusYears(s)) : Integer.toString(ref.getYear() + (int) s);
+                case "M" -> month(ref.plusMonths(s));
+                case "W" -> week(ref.plusWeeks(s));
+                case "D", "N" -> ref.plusDays(s).toString();
+                case "DE" -> Integer.toString((ref.getYear() + 10 * (int) s) / 10);
+                case "CE" -> Integer.toString((ref.getYear() + 100 * (int) s) / 100);
+                case "Q" -> quarterOf(ref.plusMonths(3 * s));
+                case "TH", "TM", "TS" -> ref.toString();
+                default -> null;
+            };
+            return new Hit(i, end, unit.startsWith("T") ? "TIME" : "DATE", value);
+        }
+
+        /** "year-earlier", "the year-ago quarter", "year-ago period". */
+        private Hit yearAgo(int i, int end) {
+            boolean quarterNoun = is(end, "quarter") || is(end, "period");
+            if (ref == null) {
+                return new Hit(i, end, "DATE", null);
+            }
+            if (quarterNoun || quarterly(i)) {
+                return new Hit(i, quarterNoun ? end + 1 : end, "DATE", quarterOf(lastQuarter().minusYears(1)));
+            }
+            return new Hit(i, end, "DATE", Integer.toString(ref.getYear() - 1));
+        }
+
+        /** Whether the sentence around token i speaks of quarterly results. */
+        private boolean quarterly(int i) {
+            for (int k = Math.max(0, i - 30); k < Math.min(toks.size(), i + 30); k++) {
+                if (is(k, "quarter") || is(k, "quarterly")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half of
+         * next year", "the quarter", "the latest quarter", "the year-ago quarter", "fiscal 1998".
+         */
+        private Hit quarter(int i) {
+            int k = i;
+            if (is(k, "fiscal")) {
+                Hit y = year(k + 1);
+                if (y == null && is(k + 1, "year")) {
+                    y = year(k + 2);
+                }
+                return y == null ? null : y.from(i);
+            }
+            boolean the = is(k, "the");
+            if (the) {
+                k++;
+            }
+            Integer ord = TimeWords.ORDINALS.get(w(k));
+            if (ord != null) {
+                int j = k + 1;
+                boolean hyphen = is(j, "-");
+                if (hyphen) {
+                    if (the) {
+                        return null; // "the third-quarter results": the adjective alone is the expression
+                    }
+                    j++;
+                }
+                boolean half = is(j, "half");
+                if (!is(j, "quarter") && !half || half && ord > 2) {
+                    return null;
+                }
+                int end = j + 1;
+                Integer year = null;
+                if ((is(end, "of") || is(end, "in")) && !hyphen) {
+                    Hit y = yearRef(end + 1);
+                    if (y != null) {
+                        year = Integer.parseInt(y.value());
+                        end = y.end;
+                    }
+                } else if (!hyphen) {
+                    Hit y = year(end);
+                    if (y != null && y.value() != null) {
+                        year = Integer.parseInt(y.value());
+                        end = y.end;
+                    }
+                }
+                if (year == null) {
+                    if (ref == null) {
+                        return new Hit(i, end, "DATE", null);
+                    }
+                    int current = half ? (ref.getMonthValue() + 5) / 6 : ref.get(IsoFields.QUARTER_OF_YEAR);
+                    year = ord > current ? ref.getYear() - 1 : ref.getYear();
+                }
+                return new Hit(i, end, "DATE", year + (half ? "-H" : "-Q") + ord);
+            }
+            if (!the) {
+                return null;
+            }
+            Integer year = yearValue(k);
+            if (year != null) {
+                Integer n = TimeWords.ORDINALS.get(w(k + 1));
+                if (n != null && is(k + 2, "quarter")) {
+                    return new Hit(i, k + 3, "DATE", year + "-Q" + n);
+                }
+                if ((is(k + 1, "quarter") || is(k + 1, "period")) && ref != null) {
+                    return new Hit(i, k + 2, "DATE", year + "-Q" + lastQuarter().get(IsoFields.QUARTER_OF_YEAR));
+                }
+                return null;
+            }
+            String mod = w(k);
+            if (mod.equals("quarter")) {
+                return ref == null ? new Hit(i, k + 1, "DATE", null) : new Hit(i, k + 1, "DATE", quarterOf(lastQuarter()));
+            }
+            if (mod.equals("current") && is(k + 1, "quarter")) {
+                return new Hit(i, k + 2, "DATE", ref == null ? null : quarterOf(ref));
+            }
+            if (mod.equals("most") && is(k + 1, "recent")) {
+                k++;
+                mod = "recent";
+            }
+            if ((mod.equals("latest") || mod.equals("recent") || mod.equals("just")) && (is(k + 1, "quarter") || is(k + 1, "period"))) {
+                return new Hit(i, k + 2, "DATE", ref == null ? null : quarterOf(lastQuarter()));
+            }
+            if ((mod.equals("year") || mod.equals("month")) && is(k + 1, "-") && (is(k + 2, "ago") || is(k + 2, "earlier"))) {
+                Hit h = yearAgo(k, k + 3);
+                return h == null ? null : h.from(i);
+            }
+            return null;
+        }
+
+        /** A year after "of"/"in": 1998, this year, last year, next year. */
+        private Hit yearRef(int i) {
+            Hit y = year(i);
+            if (y != null && y.value() != null) {
+                return y;
+            }
+            if (ref != null && is(i + 1, "year")) {
+                int dir = is(i, "last") ? -1 : is(i, "this") || is(i, "the") ? 0 : is(i, "next") ? 1 : Integer.MIN_VALUE;
+                if (dir != Integer.MIN_VALUE) {
+                    return new Hit(i, i + 2, "DATE", Integer.toString(ref.getYear() + dir));
+                }
+            }
+            return null;
+        }
+
+        /** A weekday: with a date after it, a part of the day, or alone (resolved by the tense of its clause). */
+        private Hit weekday(int i) {
+            Integer dow = TimeWords.WEEKDAYS.get(w(i));
+            if (dow == null) {
+                if (TimeWords.WEEKDAYS.containsKey(w(i).replaceFirst("s$", "")) && toks.get(i).capital()) {
+                    return new Hit(i, i + 1, "SET", "XXXX-WXX-" + TimeWords.WEEKDAYS.get(w(i).replaceFirst("s$", "")));
+                }
+                return null;
+            }
+            int j = i + 1;
+            if (is(j, ",")) {
+                j++;
+            }
+            Hit date = longer(month(j), dayMonth(j));
+            if (date != null && date.value() != null && date.value().length() == 10) {
+                return date.from(i);
+            }
+            LocalDate d = null;
+            if (ref != null) {
+                DayOfWeek day = DayOfWeek.of(dow);
+                if (ref.getDayOfWeek() == day) {
+                    d = ref;
+                } else {
+                    d = Tense.of(toks, i, i + 1) > 0 ? ref.with(TemporalAdjusters.next(day))
+                            : ref.with(TemporalAdjusters.previous(day));
+                }
+            }
+            return dayPart(i, i + 1, d);
+        }
+
+        /** A day with an optional part of the day after it ("Friday morning" is a TIME). */
+        private Hit dayPart(int i, int end, LocalDate d) {
+            String part = TimeWords.DAY_PARTS.get(w(end));
+            if (part != null) {
+                return new Hit(i, end + 1, "TIME", d == null ? null : d + "T" + part);
+            }
+            return new Hit(i, end, "DATE", d == null ? null : d.toString());
+        }
+
+        /** "Nov. 25", "November 25, 1999", "November 1999", "July of 1997", "November" (year from the tense). */
+        private Hit month(int i) {
+            Tok t = i < toks.size() ? toks.get(i) : null;
+            Integer m = TimeWords.MONTHS.get(w(i));
+            if (m == null || !t.capital()) {
+                return null;
+            }
+            int j = i + 1;
+            boolean abbreviated = w(i).length() <= 4 && !w(i).equals("may") && !w(i).equals("june") && !w(i).equals("july");
+            if (is(j, ".") && glued(j) && (abbreviated || w(i).equals("sept"))) {
+                j++;
+            } else if (abbreviated && !w(i).equals("sept")) {
+                // an abbreviation without its period ("Mar 3") only before a day number
+                if (!toks.get(Math.min(j, toks.size() - 1)).digits() || j >= toks.size()) {
+                    return null;
+                }
+            }
+            Integer day = day(j);
+            if (day != null) {
+                int end = j + 1;
+                int k = is(end, ",") ? end + 1 : end;
+                Integer year = yearValue(k);
+                if (year != null) {
+                    return new Hit(i, k + 1, "DATE", date(year, m, day));
+                }
+                return new Hit(i, end, "DATE", monthDay(m, day, i, end));
+            }
+            int k = is(j, ",") || is(j, "of") ? j + 1 : j;
+            Integer year = yearValue(k);
+            if (year != null) {
+                return new Hit(i, k + 1, "DATE", String.format(Locale.ROOT, "%d-%02d", year, m));
+            }
+            if (TimeWords.AMBIGUOUS_MONTHS.contains(w(i)) && !TimeWords.MONTH_CONTEXT.contains(w(i - 1))) {
+                return null;
+            }
+            Hit yearAfter = yearRef(j);
+            if (yearAfter != null && !is(j, "the") && yearAfter.value() != null) {
+                return new Hit(i, yearAfter.end, "DATE", yearAfter.value() + String.format(Locale.ROOT, "-%02d", m)); // "July last year"
+            }
+            if (ref == null) {
+                return new Hit(i, j, "DATE", String.format(Locale.ROOT, "XXXX-%02d", m));
+            }
+            int year2 = yearFor(m, 15, i, j);
+            return new Hit(i, j, "DATE", String.format(Locale.ROOT, "%d-%02d", year2, m));
+        }
+
+        /** "25 November 1999", "25th of November", "1 December" (year from the tense). */
+        private Hit dayMonth(int i) {
+            Integer day = day(i);
+            if (day == null) {
+                return null;
+            }
+            int j = is(i + 1, "of") ? i + 2 : i + 1;
+            Integer m = TimeWords.MONTHS.get(w(j));
+            if (m == null || j >= toks.size() || !toks.get(j).capital()) {
+                return null;
+            }
+            int end = j + 1;
+            if (is(end, ".") && glued(end) && w(j).length() <= 4) {
+                end++;
+            }
+            int k = is(end, ",") ? end + 1 : end;
+            Integer year = yearValue(k);
+            if (year != null) {
+                return new Hit(i, k + 1, "DATE", date(year, m, day));
+            }
+            return new Hit(i, end, "DATE", monthDay(m, day, i, end));
+        }
+
+        /** A day of the month at token i: 1..31, with or without an ordinal suffix. */
+        private Integer day(int i) {
+            String word = w(i);
+            if (word.isEmpty() || !Character.isDigit(word.charAt(0)) || word.length() > 4) {
+                return null;
+            }
+            String digits = word.replaceFirst("(st|nd|rd|th)$", "");
+            if (!digits.matches("\\d{1,2}")) {
+                return null;
+            }
+            int d = Integer.parseInt(digits);
+            return d >= 1 && d <= 31 ? d : null;
+        }
+
+        /** A four-digit year at token i (1000-2099), or null. */
+        private Integer yearValue(int i) {
+            if (i >= toks.size() || !toks.get(i).plainNumber() || w(i).length() != 4) {
+                return null;
+            }
+            int y = Integer.parseInt(w(i));
+            return y >= 1000 && y <= 2099 ? y : null;
+        }
+
+        /** A year on its own: "in 1994", "1994's"; not an amount ("$1994", "1994 percent", "No. 1994"). */
+        private Hit year(int i) {
+            Integer y = yearValue(i);
+            if (y == null || y < 1800) {
+                return null;
+            }
+            String before = w(i - 1);
+            if (before.equals("$") || before.equals("€") || before.equals("£") || before.equals("#") || before.equals("no")
+                    || before.equals(".") && glued(i) || before.equals(",") && glued(i)) {
+                return null;
+            }
+            String after = w(i + 1);
+            if (after.equals("%") || after.equals("percent") || after.equals("per") || after.equals(":")
+                    || after.equals("-") && glued(i + 1) && i + 2 < toks.size() && toks.get(i + 2).digits()
+                    && yearValue(i + 2) == null && !w(i + 2).matches("\\d\\d")) {
+                return null;
+            }
+            return new Hit(i, i + 1, "DATE", Integer.toString(y));
+        }
+
+        /** A decade at token j, with "the" at i when i < j: "1990s", "the 1990s", "the '90s", "the mid-1990s". */
+        private Hit decade(int i, int j) {
+            String word = w(j);
+            if (word.equals("mid") && is(j + 1, "-")) {
+                Hit inner = decade(j + 2, j + 2);
+                return inner == null ? null : inner.from(i);
+            }
+            if (word.equals("'") && j + 1 < toks.size() && glued(j + 1) && w(j + 1).matches("\\d0s")) {
+                if (ref == null) {
+                    return new Hit(i, j + 2, "DATE", null);
+                }
+                return new Hit(i, j + 2, "DATE", (ref.getYear() / 100) + w(j + 1).substring(0, 1));
+            }
+            if (word.matches("1\\d{2}0s|20\\d0s")) {
+                return new Hit(i, j + 1, "DATE", word.substring(0, 3));
+            }
+            return null;
+        }
+
+        private Hit decadeAt(int i) {
+            return decade(i, is(i, "the") ? i + 1 : i);
+        }
+
+        /** "3 p.m.", "10:30 a.m. EST", "3pm", "18:30": a time on the reference day. */
+        private Hit clock(int i) {
+            String word = w(i);
+            int hour;
+            int minute = 0;
+            int j = i + 1;
+            java.util.regex.Matcher m = CLOCK.matcher(word);
+            if (!m.matches()) {
+                return null;
+            }
+            hour = Integer.parseInt(m.group(1));
+            if (m.group(2) != null) {
+                minute = Integer.parseInt(m.group(2));
+            }
+            String suffix = m.group(3);
+            if (suffix == null || suffix.isEmpty()) {
+                if (is(j, "a") || is(j, "p")) {
+                    if (is(j + 1, ".") && is(j + 2, "m")) {
+                        suffix = w(j) + "m";
+                        j += is(j + 3, ".") ? 4 : 3;
+                    }
+                } else if (is(j, "am") || is(j, "pm")) {
+                    suffix = w(j);
+                    j++;
+                }
+            }
+            if (suffix == null || suffix.isEmpty()) {
+                if (m.group(2) == null || hour > 24 || minute > 59) {
+                    return null; // a bare number is not a time; "18:30" is
+                }
+            } else {
+                if (hour < 1 || hour > 12) {
+                    return null;
+                }
+                if (suffix.startsWith("p") && hour < 12) {
+                    hour += 12;
+                } else if (suffix.startsWith("a") && hour == 12) {
+                    hour = 0;
+                }
+            }
+            if (TIME_ZONES.contains(w(j))) {
+                j++;
+            }
+            return withDay(i, j, String.format(Locale.ROOT, "T%02d:%02d", hour, minute));
+        }
+
+        /** A clock time ending before token j, with the day written after it ("noon Thursday", "5 p.m. EST, Nov. 6"). */
+        private Hit withDay(int i, int j, String clock) {
+            int k = is(j, ",") ? j + 1 : j;
+            Hit day = TimeWords.WEEKDAYS.containsKey(w(k)) ? weekday(k) : longer(month(k), longer(dayMonth(k), words(k)));
+            if (day != null && "DATE".equals(day.type()) && day.value() != null && day.value().length() == 10) {
+                return new Hit(i, day.end, "TIME", day.value() + clock);
+            }
+            return new Hit(i, j, "TIME", ref == null ? "XXXX-XX-XX" + clock : ref + clock);
+        }
+
+        /** "2022-01-09", "1/9/2022" (month first, unless the first number cannot be a month). */
+        private Hit isoDate(int i) {
+            String word = w(i);
+            if (word.length() == 4 && is(i + 1, "-") && glued(i + 1) && glued(i + 2) && w(i + 2).matches("\\d\\d")
+                    && is(i + 3, "-") && glued(i + 3) && glued(i + 4) && w(i + 4).matches("\\d\\d")) {
+                Integer y = yearValue(i);
+                if (y != null) {
+                    String v = date(y, Integer.parseInt(w(i + 2)), Integer.parseInt(w(i + 4)));
+                    return v == null ? null : new Hit(i, i + 5, "DATE", v);
+                }
+            }
+            java.util.regex.Matcher m = SLASH_DATE.matcher(word);
+            if (m.matches()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int y = Integer.parseInt(m.group(3));
+                if (y < 100) {
+                    y += y < 50 ? 2000 : 1900;
+                }
+                String v = a > 12 ? date(y, b, a) : date(y, a, b);
+                return v == null ? null : new Hit(i, i + 1, "DATE", v);
+            }
+            return null;
+        }
+
+        /** "daily", "weekly", "annually", "every week", "each year", "every two years". */
+        private Hit set(int i) {
+            String word = w(i);
+            String adverb = switch (word) {
+                case "daily", "nightly" -> "P1D";
+                case "weekly" -> "P1W";
+                case "monthly" -> "P1M";
+                case "annually", "yearly", "annual" -> word.equals("annual") ? null : "P1Y";
+                case "hourly" -> "PT1H";
+                case "quarterly" -> null;
+                default -> null;
+            };
+            if (adverb != null) {
+                return new Hit(i, i + 1, "SET", adverb);
+            }
+            if (word.equals("every") || word.equals("each")) {
+                Num n = number(i + 1);
+                boolean counted = n != null && !n.vague() && !w(i + 1).equals("a") && !w(i + 1).equals("an");
+                int j = counted ? n.next() : i + 1;
+                if (is(j, "other")) {
+                    j++;
+                }
+                String unit = TimeWords.UNITS.get(w(j));
+                if (unit != null && !unit.equals("Q") && !unit.equals("WE") || TimeWords.WEEKDAYS.containsKey(w(j))) {
+                    if (TimeWords.WEEKDAYS.containsKey(w(j))) {
+                        return new Hit(i, j + 1, "SET", "XXXX-WXX-" + TimeWords.WEEKDAYS.get(w(j)));
+                    }
+                    double count = counted ? n.value() : 1;
+                    return new Hit(i, j + 1, "SET", duration(count, unit));
+                }
+            }
+            return null;
+        }
+
+        // ----- values
+
+        /** A month and day without a year: the year that fits the tense of the clause. */
+        private String monthDay(int m, int d, int from, int to) {
+            if (ref == null) {
+                return String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d);
+            }
+            int year = yearFor(m, d, from, to);
+            return date(year, m, d);
+        }
+
+        /**
+         * The year of a month and day written without one: the one nearest to the reference date, a date on the
+         * wrong side of it for the tense of the clause (by more than a week) counting three times its distance, or
+         * only when no year fits if the tense is sure.
+         */
+        private int yearFor(int m, int d, int from, int to) {
+            int tense = Tense.of(toks, from, to);
+            int best = ref.getYear();
+            long bestScore = Long.MAX_VALUE;
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                LocalDate c = LocalDate.of(y, m, Math.min(d, java.time.YearMonth.of(y, m).lengthOfMonth()));
+                long diff = java.time.temporal.ChronoUnit.DAYS.between(ref, c);
+                long score = Math.abs(diff);
+                if (tense < 0 && diff > 7 || tense > 0 && diff < -7) {
+                    score = Math.abs(tense) == 2 ? score + 400 : score * 3; // a sure tense excludes that side
+                }
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = y;
+                }
+            }
+            return best;
+        }
+
+        private String season(String code, int dir) {
+            int year = ref.getYear();
+            int month = ref.getMonthValue();
+            int lastMonth = switch (code) {
+                case "SP" -> 5;
+                case "SU" -> 8;
+                case "FA" -> 11;
+                default -> 2;
+            };
+            int firstMonth = switch (code) {
+                case "SP" -> 3;
+                case "SU" -> 6;
+                case "FA" -> 9;
+                default -> 12;
+            };
+            if (dir < 0 && month <= lastMonth && !code.equals("WI")) {
+                year--;
+            } else if (dir > 0 && month >= firstMonth) {
+                year++;
+            }
+            return year + "-" + code;
+        }
+
+        private LocalDate lastQuarter() {
+            return ref.minusMonths(3);
+        }
+
+        private static String date(int y, int m, int d) {
+            try {
+                return LocalDate.of(y, m, d).toString();
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+
+        private static String month(LocalDate d) {
+            return d.toString().substring(0, 7);
+        }
+
+        private static String week(LocalDate d) {
+            return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+
+        private static String quarterOf(LocalDate d) {
+            return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+        }
+
+        private static String letters(String unit) {
+            return switch (unit) {
+                case "TH" -> "H";
+                case "TM" -> "M";
+                case "TS" -> "S";
+                case "F" -> "W";
+                default -> unit;
+            };
+        }
+
+        /** A TIMEX3 duration: P2Y, P9M, PT30M, P1DE, P2W for a fortnight. */
+        private static String duration(double n, String unit) {
+            if (unit.equals("F")) {
+                n *= 2;
+            }
+            if (unit.equals("Q")) {
+                n *= 3;
+                unit = "M";
+            }
+            if (unit.equals("WE")) {
+                return "P2D";
+            }
+            if (unit.equals("DE") || unit.equals("CE")) {
+                n *= unit.equals("DE") ? 10 : 100;
+                unit = "Y";
+            }
+            String amount = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
+            return (unit.startsWith("T") ? "PT" : "P") + amount + letters(unit);
+        }
+    }
+
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)?");
+    private static final java.util.regex.Pattern SLASH_DATE = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+    private static final java.util.Set<String> TIME_ZONES = java.util.Set.of("est", "edt", "cst", "cdt", "pst", "pdt",
+            "gmt", "utc", "cet", "cest", "msk", "bst", "et", "pt");
+}

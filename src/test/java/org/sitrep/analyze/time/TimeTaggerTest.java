@@ -1,0 +1,85 @@
+package org.sitrep.analyze.time;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.analyze.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimeTaggerTest {
+    private final TimeTagger tagger = new TimeTagger();
+
+    /** The single expression the tagger finds in {@code text}, as "text=TYPE:value". */
+    private String one(String text, String reference) {
+        List<TimeExpression> found = tagger.tag(text, reference == null ? null : LocalDate.parse(reference));
+        assertThat(found).as("expressions in %s", text).hasSize(1);
+        TimeExpression t = found.get(0);
+        assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+        return t.text() + "=" + t.type() + ":" + t.value();
+    }
+
+    @Test
+    void bareWeekdaysFollowTheTenseOfTheirClause() {
+        // Sunday 2022-01-09: the talks are the coming Monday
+        assertThat(one("Talks will be held in Geneva on Monday.", "2022-01-09")).isEqualTo("Monday=DATE:2022-01-10");
+        assertThat(one("A summit is being held in Geneva on Monday.", "2022-01-09")).isEqualTo("Monday=DATE:2022-01-10");
+        // Saturday 2022-01-22
+        assertThat(one("On Monday Blinken will take part in a meeting.", "2022-01-22")).isEqualTo("Monday=DATE:2022-01-24");
+        assertThat(one("On Monday Lavrov met his counterpart.", "2022-01-22")).isEqualTo("Monday=DATE:2022-01-17");
+        assertThat(one("Russia said Friday it would not withdraw.", "2022-01-22")).isEqualTo("Friday=DATE:2022-01-21");
+        assertThat(one("The delegations could meet as soon as Tuesday.", "2022-01-22")).isEqualTo("Tuesday=DATE:2022-01-25");
+        // Thursday 2022-01-13: "this Thursday" is the day itself
+        assertThat(one("The OSCE meets in Vienna this Thursday.", "2022-01-13")).isEqualTo("this Thursday=DATE:2022-01-13");
+        assertThat(one("He flew home last Friday.", "2022-01-13")).isEqualTo("last Friday=DATE:2022-01-07");
+    }
+
+    @Test
+    void calendarDatesTakeTheNearestYearThatFitsTheTense() {
+        assertThat(one("Troops have gathered since 1 December.", "2022-01-20")).isEqualTo("1 December=DATE:2021-12-01");
+        assertThat(one("Talks are planned after December 6.", "2021-12-03")).isEqualTo("December 6=DATE:2021-12-06");
+        assertThat(one("The payment is due Feb. 1.", "2021-12-20")).isEqualTo("Feb. 1=DATE:2022-02-01");
+        assertThat(one("It happened on 24 February 2022.", "2023-05-01")).isEqualTo("24 February 2022=DATE:2022-02-24");
+        assertThat(one("Sales fell in January.", "2021-12-03")).isEqualTo("January=DATE:2021-01");
+        assertThat(one("Published on 2022-01-09 in Paris.", null)).isEqualTo("2022-01-09=DATE:2022-01-09");
+        assertThat(one("It was signed Nov. 25, 1999, in Oslo.", null)).isEqualTo("Nov. 25, 1999=DATE:1999-11-25");
+    }
+
+    @Test
+    void relativeDatesAreResolvedAgainstTheReference() {
+        assertThat(one("The talks resume next week.", "2022-01-13")).isEqualTo("next week=DATE:2022-W03");
+        assertThat(one("He visited Kyiv last September.", "2022-01-20")).isEqualTo("last September=DATE:2021-09");
+        assertThat(one("Prices rose earlier this year.", "2022-03-01")).isEqualTo("earlier this year=DATE:2022");
+        assertThat(one("The treaty was signed two years ago.", "2022-03-01")).isEqualTo("two years ago=DATE:2020");
+        assertThat(one("He spoke yesterday.", "2022-03-01")).isEqualTo("yesterday=DATE:2022-02-28");
+        assertThat(one("Results for the third quarter were weak.", "2022-11-02")).isEqualTo("the third quarter=DATE:2022-Q3");
+        assertThat(one("Nothing is known now.", "2022-11-02")).isEqualTo("now=DATE:PRESENT_REF");
+        assertThat(one("Growth was strong in the 1990s.", null)).isEqualTo("the 1990s=DATE:199");
+    }
+
+    @Test
+    void withoutAReferenceRelativeDatesStayUnresolved() {
+        assertThat(one("He spoke yesterday.", null)).isEqualTo("yesterday=DATE:null");
+        assertThat(one("Sales fell in January.", null)).isEqualTo("January=DATE:XXXX-01");
+    }
+
+    @Test
+    void durationsSetsAndTimes() {
+        assertThat(one("Prices rose for the past two months.", "2022-03-01")).isEqualTo("the past two months=DURATION:P2M");
+        assertThat(one("The exercise lasts more than a year.", null)).isEqualTo("more than a year=DURATION:P1Y");
+        assertThat(one("They signed a two-year deal.", null)).isEqualTo("two-year=DURATION:P2Y");
+        assertThat(one("The war has lasted several weeks.", null)).isEqualTo("several weeks=DURATION:PXW");
+        assertThat(one("The ministers meet every week.", null)).isEqualTo("every week=SET:P1W");
+        assertThat(one("Reports are published daily.", null)).isEqualTo("daily=SET:P1D");
+        assertThat(one("The vote closes at 5 p.m. EST Nov. 9.", "2021-11-01")).isEqualTo("5 p.m. EST Nov. 9=TIME:2021-11-09T17:00");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeTimesAreLeftAlone() {
+        assertThat(tagger.tag("They may march on the capital. It costs $2021 and rose 2022 percent.", LocalDate.parse("2022-01-01")))
+                .isEmpty();
+        assertThat(tagger.tag("About three-quarters of the troops left a second time.", LocalDate.parse("2022-01-01")))
+                .isEmpty();
+    }
+}
