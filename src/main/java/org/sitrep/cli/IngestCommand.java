@@ -7,6 +7,8 @@ import org.sitrep.ingest.IngestReport;
 import org.sitrep.ingest.Ingestor;
 import org.sitrep.model.Json;
 import org.sitrep.store.Store;
+import org.sitrep.story.StoryBuilder;
+import org.sitrep.story.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,6 +79,10 @@ final class IngestCommand implements Callable<Integer> {
             Analyzer analyzer = noAnalyze ? null : Analyzer.forStore(store.dir());
             report = new Ingestor(s, new DefaultArticleExtractor(), new HttpFetcher(limits), options, listener,
                     analyzer == null ? null : analyzer::analyze, threads).ingest(inputs);
+            if (analyzer != null && report.added() > 0) {
+                // the new articles join their stories now (stories wait for analysis: they weigh shared entities)
+                new StoryBuilder(StoryClusterer.Settings.defaults()).build(s);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (json) {

@@ -29,6 +29,12 @@ public interface AnalysisStore {
     /** Each analysed article's canonical entity ids (people, organisations, places). */
     java.util.Map<String, java.util.Set<String>> entitiesByArticle();
 
+    /** One article's canonical entity ids (people, organisations, places); empty when it was not analysed. */
+    java.util.Set<String> entitiesOf(String articleId);
+
+    /** The canonical names of these entities (ids not found are left out). */
+    java.util.Map<String, String> entityNames(java.util.Collection<String> ids);
+
     /** An article's facts: its entities (with mention counts and roles), quotes and quantities. */
     ArticleFacts facts(String articleId);
 

@@ -325,6 +325,42 @@ public final class H2AnalysisStore implements AnalysisStore {
         }
     }
 
+    @Override
+    public java.util.Set<String> entitiesOf(String articleId) {
+        String sql = "SELECT DISTINCT m.entity_id FROM mention m JOIN entity e ON e.id = m.entity_id "
+                + "WHERE m.article_id = ? AND e.type IN ('PERSON', 'ORGANIZATION', 'LOCATION')";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                java.util.Set<String> out = new java.util.HashSet<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<String, String> entityNames(java.util.Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT name FROM entity WHERE id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.put(id, rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("store read failed: " + e.getMessage(), e);
+        }
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

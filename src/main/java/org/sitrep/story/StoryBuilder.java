@@ -1,17 +1,22 @@
 package org.sitrep.story;
 
 import org.sitrep.model.Article;
-import org.sitrep.store.AnalysisStore;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-/** The stories of a store: its articles in date order through the {@link StoryClusterer}, with their entities. */
+/**
+ * The stories of a store, kept up to date as articles arrive: the {@link StoryClusterer}'s state is saved in the
+ * store ({@code STORE/stories/clusterer.bin}) with the store's last change it has seen; each build loads it, adds the
+ * articles that arrived since (in date order) and saves it again, so that earlier articles keep their stories and
+ * each new article costs the same whatever the size of the store. Other settings than the saved state's, or no
+ * saved state, start afresh from every article.
+ */
 public final class StoryBuilder {
     private final StoryClusterer.Settings settings;
 
@@ -20,20 +25,35 @@ public final class StoryBuilder {
     }
 
     public List<Story> build(Store store) {
-        Map<String, Set<String>> entities = store.analyses().entitiesByArticle();
-        Map<String, String> names = new HashMap<>();
-        for (AnalysisStore.EntitySummary e : store.analyses().entities()) {
-            names.put(e.id(), e.name());
+        Path file = store.dir().resolve("stories").resolve("clusterer.bin");
+        StoryClusterer.Loaded loaded;
+        try {
+            loaded = StoryClusterer.load(file, settings);
+        } catch (IOException e) {
+            loaded = null; // unreadable: start afresh, the state is derived data
         }
-        List<Article> articles = new ArrayList<>();
-        store.documents().forEachArticle(articles::add);
-        articles.sort(Comparator.comparing((Article a) -> a.publishedDay() == null ? java.time.LocalDate.MAX : a.publishedDay())
-                .thenComparing(Article::id));
-        StoryClusterer clusterer = new StoryClusterer(settings);
-        for (Article a : articles) {
-            clusterer.add(new StoryArticle(a.id(), a.title(), a.text(), a.publishedDay(),
-                    entities.getOrDefault(a.id(), Set.of()), a.originalUrl()));
+        StoryClusterer clusterer = loaded == null ? new StoryClusterer(settings) : loaded.clusterer();
+        long checkpoint = loaded == null ? 0 : loaded.checkpoint();
+        long last = store.documents().lastChange();
+        if (last > checkpoint) {
+            List<Article> fresh = new ArrayList<>();
+            store.documents().forEachArticleChangedAfter(checkpoint, (a, seq) -> {
+                if (!clusterer.contains(a.id()) && seq <= last) {
+                    fresh.add(a);
+                }
+            });
+            fresh.sort(Comparator.comparing((Article a) -> a.publishedDay() == null ? java.time.LocalDate.MAX : a.publishedDay())
+                    .thenComparing(Article::id));
+            for (Article a : fresh) {
+                clusterer.add(new StoryArticle(a.id(), a.title(), a.text(), a.publishedDay(),
+                        store.analyses().entitiesOf(a.id()), a.originalUrl()));
+            }
+            try {
+                clusterer.save(file, last);
+            } catch (IOException e) {
+                throw new StoreException("could not save the stories to " + file + ": " + e.getMessage(), e);
+            }
         }
-        return clusterer.stories(names);
+        return clusterer.stories(store.analyses().entityNames(clusterer.labelEntities()));
     }
 }

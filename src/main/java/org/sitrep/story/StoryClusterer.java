@@ -26,7 +26,10 @@ import java.util.stream.Collectors;
  * their rarity, and the time since the story's last article beyond a window. Candidate stories come from an inverted
  * index of story terms, so an article costs about the same whatever the number of stories. Near-duplicates
  * (MinHash over word shingles, found through LSH bands) and reposts of one original (same original URL) are marked as
- * copies of their canonical copy, the first to arrive.
+ * copies of their canonical copy, the first to arrive. The whole state can be saved and loaded, so that a store's
+ * stories grow as articles arrive instead of being recomputed; what an article is compared with stays bounded: stories
+ * quiet for {@value #CLOSED_AFTER_WINDOWS} windows leave the candidate index, and duplicate signatures older than
+ * {@value #DUPLICATE_DAYS} days are dropped.
  */
 public final class StoryClusterer {
 
@@ -42,6 +45,10 @@ public final class StoryClusterer {
         }
     }
 
+    private static final int FORMAT = 1;
+    private static final int CLOSED_AFTER_WINDOWS = 8;
+    private static final int DUPLICATE_DAYS = 60;
+    private static final int PRUNE_EVERY = 1024;
     private static final int ARTICLE_TERMS = 60;
     private static final int STORY_TERMS = 120;
     private static final int CANDIDATE_TERMS = 12;
@@ -59,8 +66,11 @@ public final class StoryClusterer {
     private final Map<String, long[]> signatures = new HashMap<>();
     private final Map<String, String> byOriginal = new HashMap<>();
     private final Map<String, Integer> clusterOf = new HashMap<>();
+    private final Map<String, LocalDate> signatureDay = new HashMap<>();
+    private LocalDate newest;
 
-    private static final class Cluster {
+    private static final class Cluster implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final int index;
         final Map<String, Double> centroid = new HashMap<>();
         final Map<String, Integer> entities = new HashMap<>();
@@ -68,7 +78,7 @@ public final class StoryClusterer {
         final Map<String, String> copies = new LinkedHashMap<>();
         LocalDate first;
         LocalDate last;
-        Set<String> indexed = Set.of();
+        Set<String> indexed = new HashSet<>();
 
         Cluster(int index) {
             this.index = index;
@@ -79,10 +89,21 @@ public final class StoryClusterer {
         this.settings = settings;
     }
 
-    /** Adds one article; articles should arrive in date order. */
+    /** Whether this article has been added. */
+    public boolean contains(String articleId) {
+        return clusterOf.containsKey(articleId);
+    }
+
+    /** Adds one article; articles should arrive in date order (later ones out of order still join a story). */
     public void add(StoryArticle a) {
         Map<String, Integer> tf = terms(a);
         articles++;
+        if (a.day() != null && (newest == null || a.day().isAfter(newest))) {
+            newest = a.day();
+        }
+        if (articles % PRUNE_EVERY == 0) {
+            prune();
+        }
         for (String t : tf.keySet()) {
             termDf.merge(t, 1, Integer::sum);
         }
@@ -132,7 +153,103 @@ public final class StoryClusterer {
             bucket.add(a.id());
         }
         signatures.put(a.id(), sig);
+        if (a.day() != null) {
+            signatureDay.put(a.id(), a.day());
+        }
         return found;
+    }
+
+    /** Bounds what new articles are compared with: closed stories leave the index, old signatures are dropped. */
+    private void prune() {
+        if (newest == null) {
+            return;
+        }
+        LocalDate closed = newest.minusDays((long) CLOSED_AFTER_WINDOWS * settings.windowDays());
+        for (Cluster c : clusters) {
+            if (c.last != null && c.last.isBefore(closed) && !c.indexed.isEmpty()) {
+                for (String t : c.indexed) {
+                    Set<Integer> p = postings.get(t);
+                    if (p != null) {
+                        p.remove(c.index);
+                        if (p.isEmpty()) {
+                            postings.remove(t);
+                        }
+                    }
+                }
+                c.indexed = new HashSet<>();
+            }
+        }
+        LocalDate old = newest.minusDays(DUPLICATE_DAYS);
+        Set<String> dropped = new HashSet<>();
+        signatureDay.entrySet().removeIf(e -> e.getValue().isBefore(old) && dropped.add(e.getKey()));
+        if (!dropped.isEmpty()) {
+            dropped.forEach(signatures::remove);
+            lsh.values().forEach(bucket -> bucket.removeAll(dropped));
+            lsh.values().removeIf(List::isEmpty);
+        }
+    }
+
+    /**
+     * Writes the whole state to {@code file} (atomically: a temporary file, then a move) with a checkpoint of the
+     * caller's choosing (the store's last change seen).
+     */
+    public void save(java.nio.file.Path file, long checkpoint) throws IOException {
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(
+                java.nio.file.Files.newOutputStream(tmp)))) {
+            out.writeInt(FORMAT);
+            out.writeObject(settings.toString());
+            out.writeLong(checkpoint);
+            out.writeInt(articles);
+            out.writeObject(newest);
+            for (Object part : new Object[]{termDf, entityDf, surfaces, clusters, postings, lsh, signatures, byOriginal,
+                    clusterOf, signatureDay}) {
+                out.writeObject(part);
+            }
+        }
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A clusterer read back from a file, with the checkpoint it was saved with. */
+    public record Loaded(StoryClusterer clusterer, long checkpoint) {
+    }
+
+    /**
+     * Reads a state written by {@link #save}; null when the file does not exist, was written by another format or
+     * with other settings (the caller starts afresh). Only the classes the state is made of are accepted.
+     */
+    @SuppressWarnings("unchecked")
+    public static Loaded load(java.nio.file.Path file, Settings settings) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(
+                java.nio.file.Files.newInputStream(file)))) {
+            in.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter(
+                    "java.lang.*;java.util.*;java.time.*;java.time.chrono.*;" + Cluster.class.getName() + ";!*"));
+            if (in.readInt() != FORMAT || !settings.toString().equals(in.readObject())) {
+                return null;
+            }
+            long checkpoint = in.readLong();
+            StoryClusterer c = new StoryClusterer(settings);
+            c.articles = in.readInt();
+            c.newest = (LocalDate) in.readObject();
+            c.termDf.putAll((Map<String, Integer>) in.readObject());
+            c.entityDf.putAll((Map<String, Integer>) in.readObject());
+            c.surfaces.putAll((Map<String, Map<String, Integer>>) in.readObject());
+            c.clusters.addAll((List<Cluster>) in.readObject());
+            c.postings.putAll((Map<String, Set<Integer>>) in.readObject());
+            c.lsh.putAll((Map<Long, List<String>>) in.readObject());
+            c.signatures.putAll((Map<String, long[]>) in.readObject());
+            c.byOriginal.putAll((Map<String, String>) in.readObject());
+            c.clusterOf.putAll((Map<String, Integer>) in.readObject());
+            c.signatureDay.putAll((Map<String, LocalDate>) in.readObject());
+            return new Loaded(c, checkpoint);
+        } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException e) {
+            return null;
+        }
     }
 
     private List<Cluster> candidates(Map<String, Double> vector) {
@@ -269,6 +386,22 @@ public final class StoryClusterer {
         return out;
     }
 
+    /** The entities that label the stories (for looking up their names). */
+    public Set<String> labelEntities() {
+        Set<String> out = new HashSet<>();
+        for (Cluster c : clusters) {
+            topEntities(c).forEach(e -> out.add(e.getKey()));
+        }
+        return out;
+    }
+
+    private java.util.stream.Stream<Map.Entry<String, Integer>> topEntities(Cluster c) {
+        return c.entities.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> -Math.log((articles + 1.0) / entityDf.getOrDefault(e.getKey(), 1))))
+                .limit(3);
+    }
+
     /** Which story each article went to. */
     public Map<String, Integer> assignments() {
         return Map.copyOf(clusterOf);
@@ -276,10 +409,7 @@ public final class StoryClusterer {
 
     private String label(Cluster c, Map<String, String> names) {
         List<String> parts = new ArrayList<>();
-        c.entities.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> -Math.log((articles + 1.0) / entityDf.getOrDefault(e.getKey(), 1))))
-                .limit(3).forEach(e -> parts.add(names.getOrDefault(e.getKey(), e.getKey())));
+        topEntities(c).forEach(e -> parts.add(names.getOrDefault(e.getKey(), e.getKey())));
         c.centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
                 .forEach(e -> parts.add(surfaces.getOrDefault(e.getKey(), Map.of(e.getKey(), 1)).entrySet().stream()
                         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(e.getKey())));

@@ -56,6 +56,37 @@ class StoryClustererTest {
     }
 
     @Test
+    void aSavedStateGoesOnAsIfNeverInterrupted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String[] topics = {GENEVA, OLYMPICS, VACCINES};
+        StoryClusterer whole = new StoryClusterer(StoryClusterer.Settings.defaults());
+        StoryClusterer first = new StoryClusterer(StoryClusterer.Settings.defaults());
+        for (int i = 0; i < 12; i++) {
+            StoryArticle a = article("a" + i, topics[i % 3] + "Report number " + i + ".", i, Set.of("e" + i % 3), null);
+            whole.add(a);
+            if (i < 6) {
+                first.add(a);
+            }
+        }
+        java.nio.file.Path file = dir.resolve("stories").resolve("clusterer.bin");
+        first.save(file, 42);
+        StoryClusterer.Loaded loaded = StoryClusterer.load(file, StoryClusterer.Settings.defaults());
+        assertThat(loaded.checkpoint()).isEqualTo(42);
+        StoryClusterer resumed = loaded.clusterer();
+        assertThat(resumed.contains("a5")).isTrue();
+        assertThat(resumed.contains("a6")).isFalse();
+        for (int i = 6; i < 12; i++) {
+            resumed.add(article("a" + i, topics[i % 3] + "Report number " + i + ".", i, Set.of("e" + i % 3), null));
+        }
+        assertThat(resumed.assignments()).isEqualTo(whole.assignments());
+        assertThat(resumed.stories(Map.of())).isEqualTo(whole.stories(Map.of()));
+        // other settings, or a file that is not a saved state: start afresh
+        assertThat(StoryClusterer.load(file, new StoryClusterer.Settings(0.2, 21, 0.35, 0.7))).isNull();
+        java.nio.file.Files.writeString(file, "not a saved state");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryClusterer.load(file, StoryClusterer.Settings.defaults()))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
     void minHashEstimatesShingleOverlap() {
         long[] a = MinHash.signature(GENEVA + OLYMPICS);
         assertThat(MinHash.similarity(a, MinHash.signature(GENEVA + OLYMPICS))).isEqualTo(1.0);
