@@ -135,26 +135,44 @@ final class BenchCommand implements Runnable {
         @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts (default: ${DEFAULT-VALUE}).")
         List<Integer> threads;
 
+        @Option(names = "--scale", split = ",", defaultValue = "1", description = {"Corpus sizes as multiples of the",
+                "articles read, each copy varied (its paragraphs rotated, a copy number in its title and URL) so that",
+                "none is an exact duplicate; every scale runs on the largest thread count (default: ${DEFAULT-VALUE})."})
+        List<Integer> scales;
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
+
+        /** The articles written as one JSON Lines corpus, {@code copies} varied copies of each. */
+        private static java.nio.file.Path corpus(List<Article> articles, int copies, java.nio.file.Path file) throws java.io.IOException {
+            try (var out = java.nio.file.Files.newBufferedWriter(file)) {
+                for (int copy = 0; copy < copies; copy++) {
+                    for (Article a : articles) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("url", copy == 0 ? a.url() : a.url() + "#copy-" + copy);
+                        row.put("title", copy == 0 ? a.title() : a.title() + " (" + copy + ")");
+                        row.put("published", a.published());
+                        row.put("text", copy == 0 ? a.text() : rotate(a.text(), copy));
+                        out.write(Json.mapper().writeValueAsString(row));
+                        out.write('\n');
+                    }
+                }
+            }
+            return file;
+        }
+
+        private static String rotate(String text, int by) {
+            List<String> paragraphs = new ArrayList<>(List.of(text.split("\n\n")));
+            java.util.Collections.rotate(paragraphs, by % Math.max(1, paragraphs.size()));
+            return String.join("\n\n", paragraphs) + "\n\n(" + by + ")";
+        }
 
         @Override
         public Integer call() throws Exception {
             // the articles, written as one JSON Lines corpus so that every run reads the same input
             List<Article> articles = input.articles();
             java.nio.file.Path work = java.nio.file.Files.createTempDirectory("sitrep-bench");
-            java.nio.file.Path corpus = work.resolve("corpus.jsonl");
-            try (var out = java.nio.file.Files.newBufferedWriter(corpus)) {
-                for (Article a : articles) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("url", a.url());
-                    row.put("title", a.title());
-                    row.put("published", a.published());
-                    row.put("text", a.text());
-                    out.write(Json.mapper().writeValueAsString(row));
-                    out.write('\n');
-                }
-            }
+            java.nio.file.Path corpus = corpus(articles, 1, work.resolve("corpus.jsonl"));
             Analyzer analyzer = Analyzer.forStore(input.store.dir());
             // bare CoreNLP (as Sitrep runs it, then lite) on the same texts, one thread
             for (Article a : articles.subList(0, Math.min(5, articles.size()))) {
@@ -168,8 +186,16 @@ final class BenchCommand implements Runnable {
             double liteSeconds = corenlpLiteSeconds(articles);
 
             List<Map<String, Object>> results = new ArrayList<>();
-            for (int n : threads) {
-                java.nio.file.Path dir = work.resolve("store-" + n);
+            List<int[]> runs = new ArrayList<>(); // {threads, scale}
+            threads.forEach(n -> runs.add(new int[]{n, 1}));
+            int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+            scales.stream().filter(k -> k > 1).forEach(k -> runs.add(new int[]{most, k}));
+            for (int[] run : runs) {
+                int n = run[0];
+                int scale = run[1];
+                java.nio.file.Path dir = work.resolve("store-" + n + "-x" + scale);
+                java.nio.file.Path input = scale == 1 ? corpus : corpus(articles, scale, work.resolve("corpus-x" + scale + ".jsonl"));
+                int count = articles.size() * scale;
                 for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
                     pool.resetPeakUsage();
                 }
@@ -184,7 +210,7 @@ final class BenchCommand implements Runnable {
                                 public void onAnalyzed(org.sitrep.model.RawDocument raw, AnalyzedArticle analyzed) {
                                     tokens.addAndGet(analyzed.tokens());
                                 }
-                            }, analyzer::analyze, n).ingest(List.of(corpus.toString()));
+                            }, analyzer::analyze, n).ingest(List.of(input.toString()));
                     stories = new org.sitrep.story.StoryBuilder(org.sitrep.story.StoryClusterer.Settings.defaults()).build(s).size();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -200,15 +226,17 @@ final class BenchCommand implements Runnable {
                 }
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("threads", n);
-                r.put("articles", articles.size());
-                r.put("articlesPerSecond", round(articles.size() / seconds));
+                r.put("scale", scale);
+                r.put("articles", count);
+                r.put("articlesPerSecond", round(count / seconds));
+                r.put("millisecondsPerArticle", round(seconds * 1000 / count));
                 r.put("tokensPerSecond", Math.round(tokens.get() / seconds));
                 r.put("peakHeapMb", peak >> 20);
                 r.put("corenlpArticlesPerSecond", round(articles.size() / engineSeconds));
-                r.put("overhead", n == 1 ? round(seconds / engineSeconds - 1) : null);
+                r.put("overhead", n == 1 && scale == 1 ? round(seconds / engineSeconds - 1) : null);
                 r.put("corenlpLiteArticlesPerSecond", round(articles.size() / liteSeconds));
                 r.put("stories", stories);
-                r.put("storeBytesPerArticle", articles.isEmpty() ? 0 : bytes / articles.size());
+                r.put("storeBytesPerArticle", count == 0 ? 0 : bytes / count);
                 results.add(r);
             }
             if (json) {
