@@ -239,6 +239,9 @@ final class BenchCommand implements Runnable {
                 r.put("storeBytesPerArticle", count == 0 ? 0 : bytes / count);
                 results.add(r);
             }
+            try (var files = java.nio.file.Files.walk(work)) { // the corpora and stores were only for measuring
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
             if (json) {
                 System.out.println(Json.mapper().writeValueAsString(results));
             } else {
