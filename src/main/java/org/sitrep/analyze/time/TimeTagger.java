@@ -35,6 +35,9 @@ public final class TimeTagger {
                 i++;
                 continue;
             }
+            if (h.value != null && h.value.matches("\\d{4}-Q\\d")) {
+                run.namedQuarter = h.value;
+            }
             int start = toks.get(h.from).start();
             int end = toks.get(h.end - 1).end();
             out.add(new TimeExpression(text.substring(start, end), start, end, h.type, h.value));
@@ -64,8 +67,12 @@ public final class TimeTagger {
 
     /** One tagging pass over one text. */
     private static final class Run {
+        /** How far back (in tokens) a mention of quarters makes "a year ago" the year-ago quarter. */
+        private static final int QUARTERLY_BEFORE = 200;
         private final List<Tok> toks;
         private final LocalDate ref;
+        /** The last quarter the text named ("the fourth quarter" -> 1989-Q4), as tagging goes left to right. */
+        private String namedQuarter;
 
         Run(String text, List<Tok> toks, LocalDate ref) {
             this.toks = toks;
@@ -252,6 +259,20 @@ public final class TimeTagger {
             }
             if (ref == null) {
                 return new Hit(i, end, "DATE", null);
+            }
+            if (unit.equals("Y") && is(end, "'") && is(end + 1, "s")) {
+                // "this year's third quarter", "last year's quarter"
+                Integer ord = TimeWords.ORDINALS.get(w(end + 2));
+                if (ord != null && is(end + 3, "quarter")) {
+                    return new Hit(i, end + 4, "DATE", (ref.getYear() + dir) + "-Q" + ord);
+                }
+                if (is(end + 2, "quarter") || is(end + 2, "period")) {
+                    String q = namedQuarter != null ? namedQuarter.substring(4) : "-Q" + lastQuarter().get(IsoFields.QUARTER_OF_YEAR);
+                    return new Hit(i, end + 3, "DATE", (ref.getYear() + dir) + q);
+                }
+            }
+            if (unit.equals("Y") && dir < 0 && nearQuarter(i)) {
+                return new Hit(i, end, "DATE", yearAgoQuarter()); // results "compared with a loss last year"
             }
             return switch (unit) {
                 case "Y" -> new Hit(i, end, "DATE", Integer.toString(ref.getYear() + dir));
@@ -522,7 +543,8 @@ public final class TimeTagger {
             }
             long s = back ? -n : n;
             String value = switch (unit) {
-                case "Y" -> quarterly(i) ? quarterOf(lastQuarter().plusYears(s)) : Integer.toString(ref.getYear() + (int) s);
+                case "Y" -> quarterly(i) && n == 1 && back ? yearAgoQuarter() : quarterly(i)
+                        ? quarterOf(lastQuarter().plusYears(s)) : Integer.toString(ref.getYear() + (int) s);
                 case "M" -> month(ref.plusMonths(s));
                 case "W" -> week(ref.plusWeeks(s));
                 case "D", "N" -> ref.plusDays(s).toString();
@@ -542,19 +564,42 @@ public final class TimeTagger {
                 return new Hit(i, end, "DATE", null);
             }
             if (quarterNoun || quarterly(i)) {
-                return new Hit(i, quarterNoun ? end + 1 : end, "DATE", quarterOf(lastQuarter().minusYears(1)));
+                return new Hit(i, quarterNoun ? end + 1 : end, "DATE", yearAgoQuarter());
             }
             return new Hit(i, end, "DATE", Integer.toString(ref.getYear() - 1));
         }
 
         /** Whether the sentence around token i speaks of quarterly results. */
         private boolean quarterly(int i) {
-            for (int k = Math.max(0, i - 30); k < Math.min(toks.size(), i + 30); k++) {
+            for (int k = Math.max(0, i - QUARTERLY_BEFORE); k < Math.min(toks.size(), i + 30); k++) {
                 if (is(k, "quarter") || is(k, "quarterly")) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether the sentence around token i speaks of a quarter. */
+        private boolean nearQuarter(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 25) && !is(k, "."); k--) {
+                if (is(k, "quarter") || is(k, "quarterly")) {
+                    return true;
+                }
+            }
+            for (int k = i + 1; k < Math.min(toks.size(), i + 15) && !is(k, "."); k++) {
+                if (is(k, "quarter")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The quarter a year before the one the text last named, else before the last completed quarter. */
+        private String yearAgoQuarter() {
+            if (namedQuarter != null) {
+                return (Integer.parseInt(namedQuarter.substring(0, 4)) - 1) + namedQuarter.substring(4);
+            }
+            return quarterOf(lastQuarter().minusYears(1));
         }
 
         /**
@@ -692,13 +737,11 @@ public final class TimeTagger {
             return dayPart(i, i + 1, d);
         }
 
-        /** A day with an optional part of the day after it ("Friday morning" is a TIME). */
+        /** A day with an optional part of the day after it ("Friday morning"). */
         private Hit dayPart(int i, int end, LocalDate d) {
-            String part = TimeWords.DAY_PARTS.get(w(end));
-            if (part != null) {
-                return new Hit(i, end + 1, "TIME", d == null ? null : d + "T" + part);
-            }
-            return new Hit(i, end, "DATE", d == null ? null : d.toString());
+            // "Friday night" is the day, as TimeBank annotates it; the part of the day stays in the extent
+            int stop = TimeWords.DAY_PARTS.containsKey(w(end)) ? end + 1 : end;
+            return new Hit(i, stop, "DATE", d == null ? null : d.toString());
         }
 
         /** "Nov. 25", "November 25, 1999", "November 1999", "July of 1997", "November" (year from the tense). */
