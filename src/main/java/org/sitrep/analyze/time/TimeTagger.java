@@ -26,7 +26,7 @@ public final class TimeTagger {
     /** Every time expression in {@code text}, left to right, resolved against {@code reference} (may be null). */
     public List<TimeExpression> tag(String text, LocalDate reference) {
         List<Tok> toks = TimeTokens.of(text);
-        Run run = new Run(text, toks, reference);
+        Run run = new Run(toks, reference);
         List<TimeExpression> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
@@ -74,7 +74,7 @@ public final class TimeTagger {
         /** The last quarter the text named ("the fourth quarter" -> 1989-Q4), as tagging goes left to right. */
         private String namedQuarter;
 
-        Run(String text, List<Tok> toks, LocalDate ref) {
+        Run(List<Tok> toks, LocalDate ref) {
             this.toks = toks;
             this.ref = ref;
         }
@@ -967,9 +967,8 @@ public final class TimeTagger {
                 case "daily", "nightly" -> "P1D";
                 case "weekly" -> "P1W";
                 case "monthly" -> "P1M";
-                case "annually", "yearly", "annual" -> word.equals("annual") ? null : "P1Y";
+                case "annually", "yearly" -> "P1Y";
                 case "hourly" -> "PT1H";
-                case "quarterly" -> null;
                 default -> null;
             };
             if (adverb != null) {

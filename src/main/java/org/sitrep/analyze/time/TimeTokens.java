@@ -12,7 +12,7 @@ import java.util.Locale;
 final class TimeTokens {
 
     /** A token: its offsets, lower-cased text, whether it starts with a capital, and whether space precedes it. */
-    record Tok(int start, int end, String lower, boolean capital, boolean spaceBefore, boolean newlineBefore) {
+    record Tok(int start, int end, String lower, boolean capital, boolean spaceBefore) {
         boolean digits() {
             return !lower.isEmpty() && Character.isDigit(lower.charAt(0));
         }
@@ -39,14 +39,10 @@ final class TimeTokens {
         int n = text.length();
         int i = 0;
         boolean space = true;
-        boolean newline = true;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 space = true;
-                if (c == '\n') {
-                    newline = true;
-                }
                 i++;
                 continue;
             }
@@ -73,9 +69,8 @@ final class TimeTokens {
                 i++;
             }
             String s = text.substring(start, i);
-            out.add(new Tok(start, i, s.toLowerCase(Locale.ROOT), Character.isUpperCase(c), space, newline));
+            out.add(new Tok(start, i, s.toLowerCase(Locale.ROOT), Character.isUpperCase(c), space));
             space = false;
-            newline = false;
         }
         return out;
     }

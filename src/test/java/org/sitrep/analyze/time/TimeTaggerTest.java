@@ -59,6 +59,20 @@ class TimeTaggerTest {
     }
 
     @Test
+    void quarterlyReportsCompareWithTheYearAgoQuarter() {
+        List<TimeExpression> found = tagger.tag("Net income rose in the third quarter to $5 million from $4 million a year ago.",
+                LocalDate.parse("1989-11-02"));
+        assertThat(found).extracting(t -> t.text() + "=" + t.value())
+                .containsExactly("the third quarter=1989-Q3", "a year ago=1988-Q3");
+        assertThat(one("The plant was closed a year ago.", "1989-11-02")).isEqualTo("a year ago=DATE:1988");
+    }
+
+    @Test
+    void aWeekdayWithAPartOfTheDayIsThatDay() {
+        assertThat(one("The shop was attacked Friday night.", "1998-10-26")).isEqualTo("Friday night=DATE:1998-10-23");
+    }
+
+    @Test
     void withoutAReferenceRelativeDatesStayUnresolved() {
         assertThat(one("He spoke yesterday.", null)).isEqualTo("yesterday=DATE:null");
         assertThat(one("Sales fell in January.", null)).isEqualTo("January=DATE:XXXX-01");
