@@ -20,7 +20,7 @@ import java.util.Properties;
 /**
  * Stanford CoreNLP: tokenize, ssplit, pos, lemma, 3-class NER and quote attribution without coreference. Sitrep runs it
  * without SUTime and the numeric classifiers (its own {@link org.sitrep.analyze.time.TimeTagger} finds and resolves
- * time expressions, some 200 times faster and more accurately); the "lite" configuration of
+ * time expressions, some 280 times faster and more accurately); the "lite" configuration of
  * ../shared/notes/dependencies.md, with SUTime, is kept as the reference the benchmarks compare against. Each thread
  * gets its own pipeline up to NER, built on first use; the quote annotator is one instance used by one thread at a
  * time, because quote attribution keeps shared state that races (measured: NullPointerExceptions on some documents

@@ -60,20 +60,21 @@ final class BenchCommand implements Runnable {
         return Math.round(v * 1000) / 1000.0;
     }
 
+    /** Seconds that {@code work} takes over the articles on one thread, after {@link #WARM_UP} untimed ones. */
+    static double seconds(List<Article> articles, java.util.function.Consumer<Article> work) {
+        articles.subList(0, Math.min(WARM_UP, articles.size())).forEach(work);
+        long t0 = System.nanoTime();
+        articles.forEach(work);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
     /**
      * Seconds that CoreNLP in the "lite" configuration of ../shared/notes/dependencies.md (NER with SUTime, quotes)
-     * takes over the articles' texts on one thread, after a warm-up: the reference ceiling of that engine.
+     * takes over the articles' texts on one thread: the reference ceiling of that engine.
      */
     static double corenlpLiteSeconds(List<Article> articles) {
         org.sitrep.analyze.CoreNlp lite = new org.sitrep.analyze.CoreNlp(org.sitrep.analyze.CoreNlp.Mode.LITE);
-        for (Article a : articles.subList(0, Math.min(WARM_UP, articles.size()))) {
-            lite.annotate(a.text(), Analyzer.referenceDate(a).date());
-        }
-        long t0 = System.nanoTime();
-        for (Article a : articles) {
-            lite.annotate(a.text(), Analyzer.referenceDate(a).date());
-        }
-        return (System.nanoTime() - t0) / 1e9;
+        return seconds(articles, a -> lite.annotate(a.text(), Analyzer.referenceDate(a).date()));
     }
 
     @Command(name = "analyze", description = {"Articles/s and tokens/s of the whole analysis, next to bare CoreNLP on the",
@@ -181,14 +182,7 @@ final class BenchCommand implements Runnable {
             java.nio.file.Path corpus = corpus(articles, 1, work.resolve("corpus.jsonl"));
             Analyzer analyzer = Analyzer.forStore(input.store.dir());
             // bare CoreNLP (as Sitrep runs it, then lite) on the same texts, one thread
-            for (Article a : articles.subList(0, Math.min(WARM_UP, articles.size()))) {
-                analyzer.annotate(a);
-            }
-            long t0 = System.nanoTime();
-            for (Article a : articles) {
-                analyzer.annotate(a);
-            }
-            double engineSeconds = (System.nanoTime() - t0) / 1e9;
+            double engineSeconds = seconds(articles, analyzer::annotate);
             double liteSeconds = corenlpLiteSeconds(articles);
 
             List<Map<String, Object>> results = new ArrayList<>();

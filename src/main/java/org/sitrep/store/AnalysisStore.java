@@ -26,9 +26,6 @@ public interface AnalysisStore {
     /** An article's time expressions, in text order. */
     List<org.sitrep.analyze.TimeExpression> times(String articleId);
 
-    /** Each analysed article's canonical entity ids (people, organisations, places). */
-    java.util.Map<String, java.util.Set<String>> entitiesByArticle();
-
     /** One article's canonical entity ids (people, organisations, places); empty when it was not analysed. */
     java.util.Set<String> entitiesOf(String articleId);
 

@@ -311,21 +311,6 @@ public final class H2AnalysisStore implements AnalysisStore {
     }
 
     @Override
-    public Map<String, java.util.Set<String>> entitiesByArticle() {
-        String sql = "SELECT DISTINCT m.article_id, m.entity_id FROM mention m JOIN entity e ON e.id = m.entity_id "
-                + "WHERE e.type IN ('PERSON', 'ORGANIZATION', 'LOCATION')";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            Map<String, java.util.Set<String>> out = new HashMap<>();
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("store read failed: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
     public java.util.Set<String> entitiesOf(String articleId) {
         String sql = "SELECT DISTINCT m.entity_id FROM mention m JOIN entity e ON e.id = m.entity_id "
                 + "WHERE m.article_id = ? AND e.type IN ('PERSON', 'ORGANIZATION', 'LOCATION')";

@@ -45,7 +45,7 @@ public final class StoryClusterer {
         }
     }
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int CLOSED_AFTER_WINDOWS = 8;
     private static final int DUPLICATE_DAYS = 60;
     private static final int PRUNE_EVERY = 1024;
@@ -67,6 +67,8 @@ public final class StoryClusterer {
     private final Map<String, String> byOriginal = new HashMap<>();
     private final Map<String, Integer> clusterOf = new HashMap<>();
     private final Map<String, LocalDate> signatureDay = new HashMap<>();
+    /** The stories in the candidate index (those not closed): what pruning looks at. */
+    private final Set<Integer> open = new HashSet<>();
     private LocalDate newest;
 
     private static final class Cluster implements java.io.Serializable {
@@ -165,8 +167,10 @@ public final class StoryClusterer {
             return;
         }
         LocalDate closed = newest.minusDays((long) CLOSED_AFTER_WINDOWS * settings.windowDays());
-        for (Cluster c : clusters) {
-            if (c.last != null && c.last.isBefore(closed) && !c.indexed.isEmpty()) {
+        for (java.util.Iterator<Integer> it = open.iterator(); it.hasNext(); ) {
+            Cluster c = clusters.get(it.next());
+            if (c.last != null && c.last.isBefore(closed)) {
+                it.remove();
                 for (String t : c.indexed) {
                     Set<Integer> p = postings.get(t);
                     if (p != null) {
@@ -204,7 +208,7 @@ public final class StoryClusterer {
             out.writeInt(articles);
             out.writeObject(newest);
             for (Object part : new Object[]{termDf, entityDf, surfaces, clusters, postings, lsh, signatures, byOriginal,
-                    clusterOf, signatureDay}) {
+                    clusterOf, signatureDay, open}) {
                 out.writeObject(part);
             }
         }
@@ -246,6 +250,7 @@ public final class StoryClusterer {
             c.byOriginal.putAll((Map<String, String>) in.readObject());
             c.clusterOf.putAll((Map<String, Integer>) in.readObject());
             c.signatureDay.putAll((Map<String, LocalDate>) in.readObject());
+            c.open.addAll((Set<Integer>) in.readObject());
             return new Loaded(c, checkpoint);
         } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException e) {
             return null;
@@ -331,6 +336,7 @@ public final class StoryClusterer {
             postings.computeIfAbsent(t, k -> new HashSet<>()).add(c.index);
         }
         c.indexed = top;
+        open.add(c.index);
     }
 
     /** Stemmed term counts of an article, the title counted twice. */

@@ -11,6 +11,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sitrep's own tagger of English time expressions, TimeML TIMEX3 style: finds DATE, TIME, DURATION and SET
@@ -35,7 +37,7 @@ public final class TimeTagger {
                 i++;
                 continue;
             }
-            if (h.value != null && h.value.matches("\\d{4}-Q\\d")) {
+            if (h.value != null && QUARTER_VALUE.matcher(h.value).matches()) {
                 run.namedQuarter = h.value;
             }
             int start = toks.get(h.from).start();
@@ -418,7 +420,7 @@ public final class TimeTagger {
             if (word.isEmpty()) {
                 return null;
             }
-            if (toks.get(i).plainNumber() || word.matches("\\d+(\\.\\d+)?")) {
+            if (toks.get(i).plainNumber() || DECIMAL.matcher(word).matches()) {
                 try {
                     return new Num(Double.parseDouble(word), i + 1);
                 } catch (NumberFormatException e) {
@@ -711,8 +713,10 @@ public final class TimeTagger {
         private Hit weekday(int i) {
             Integer dow = TimeWords.WEEKDAYS.get(w(i));
             if (dow == null) {
-                if (TimeWords.WEEKDAYS.containsKey(w(i).replaceFirst("s$", "")) && toks.get(i).capital()) {
-                    return new Hit(i, i + 1, "SET", "XXXX-WXX-" + TimeWords.WEEKDAYS.get(w(i).replaceFirst("s$", "")));
+                String word = w(i);
+                Integer plural = word.endsWith("s") ? TimeWords.WEEKDAYS.get(word.substring(0, word.length() - 1)) : null;
+                if (plural != null && toks.get(i).capital()) {
+                    return new Hit(i, i + 1, "SET", "XXXX-WXX-" + plural); // "Fridays"
                 }
                 return null;
             }
@@ -819,11 +823,11 @@ public final class TimeTagger {
             if (word.isEmpty() || !Character.isDigit(word.charAt(0)) || word.length() > 4) {
                 return null;
             }
-            String digits = word.replaceFirst("(st|nd|rd|th)$", "");
-            if (!digits.matches("\\d{1,2}")) {
+            Matcher m = DAY_OF_MONTH.matcher(word);
+            if (!m.matches()) {
                 return null;
             }
-            int d = Integer.parseInt(digits);
+            int d = Integer.parseInt(m.group(1));
             return d >= 1 && d <= 31 ? d : null;
         }
 
@@ -885,7 +889,7 @@ public final class TimeTagger {
             int hour;
             int minute = 0;
             int j = i + 1;
-            java.util.regex.Matcher m = CLOCK.matcher(word);
+            Matcher m = CLOCK.matcher(word);
             if (!m.matches()) {
                 return null;
             }
@@ -946,7 +950,7 @@ public final class TimeTagger {
                     return v == null ? null : new Hit(i, i + 5, "DATE", v);
                 }
             }
-            java.util.regex.Matcher m = SLASH_DATE.matcher(word);
+            Matcher m = SLASH_DATE.matcher(word);
             if (m.matches()) {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
@@ -1106,8 +1110,11 @@ public final class TimeTagger {
         }
     }
 
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)?");
-    private static final java.util.regex.Pattern SLASH_DATE = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q\\d");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)?");
+    private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
     private static final java.util.Set<String> TIME_ZONES = java.util.Set.of("est", "edt", "cst", "cdt", "pst", "pdt",
             "gmt", "utc", "cet", "cest", "msk", "bst", "et", "pt");
 }
