@@ -50,6 +50,9 @@ final class DemoCommand implements Callable<Integer> {
                     Ingestor.Options.defaults(), progress, analyzer == null ? null : analyzer::analyze,
                     Runtime.getRuntime().availableProcessors())
                     .ingest(List.of(data.resolve("seeds").toString(), data.resolve("press-releases").toString()));
+            if (analyzer != null) {
+                org.sitrep.story.StoryBuilder.update(s); // the articles join their stories, as `sitrep ingest` does
+            }
         }
         System.err.printf("%d new, %d duplicate, %d failed%n", report.added(), report.duplicate(), report.failed());
         Path reportFile = store.resolveSibling(store.getFileName() + "-report.html");

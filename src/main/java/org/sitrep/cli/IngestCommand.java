@@ -8,7 +8,6 @@ import org.sitrep.ingest.Ingestor;
 import org.sitrep.model.Json;
 import org.sitrep.store.Store;
 import org.sitrep.story.StoryBuilder;
-import org.sitrep.story.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,8 +79,7 @@ final class IngestCommand implements Callable<Integer> {
             report = new Ingestor(s, new DefaultArticleExtractor(), new HttpFetcher(limits), options, listener,
                     analyzer == null ? null : analyzer::analyze, threads).ingest(inputs);
             if (analyzer != null && report.added() > 0) {
-                // the new articles join their stories now (stories wait for analysis: they weigh shared entities)
-                new StoryBuilder(StoryClusterer.Settings.defaults()).build(s);
+                StoryBuilder.update(s); // the new articles join their stories
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -24,6 +24,14 @@ public final class StoryBuilder {
         this.settings = settings;
     }
 
+    /**
+     * Brings a store's stories up to date with default settings, after an ingestion that analysed its articles
+     * (stories wait for analysis: they weigh shared entities).
+     */
+    public static void update(Store store) {
+        new StoryBuilder(StoryClusterer.Settings.defaults()).build(store);
+    }
+
     public List<Story> build(Store store) {
         Path file = store.dir().resolve("stories").resolve("clusterer.bin");
         StoryClusterer.Loaded loaded;

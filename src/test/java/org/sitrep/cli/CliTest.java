@@ -150,6 +150,36 @@ class CliTest {
     }
 
     @Test
+    void storiesGrowAsArticlesArriveAndKeepWhatTheyHad() throws Exception {
+        String store = dir.resolve("growing").toString();
+        java.util.List<Path> seeds;
+        try (var files = Files.list(TestData.seeds())) {
+            seeds = files.filter(f -> !f.getFileName().toString().startsWith("README")).sorted().toList();
+        }
+        Path early = Files.createDirectories(dir.resolve("early"));
+        Path late = Files.createDirectories(dir.resolve("late"));
+        for (int i = 0; i < seeds.size(); i++) {
+            Files.copy(seeds.get(i), (i < 3 ? early : late).resolve(seeds.get(i).getFileName()));
+        }
+        assertThat(run("ingest", "--store", store, "--no-analyze", "--quiet", early.toString())).isZero();
+        assertThat(run("stories", "--store", store, "--json")).isZero();
+        java.util.Map<String, String> before = storyOf(Json.mapper().readTree(stdout()));
+        assertThat(before).hasSize(3);
+        assertThat(Path.of(store, "stories", "clusterer.bin")).exists();
+
+        assertThat(run("ingest", "--store", store, "--no-analyze", "--quiet", late.toString())).isZero();
+        assertThat(run("stories", "--store", store, "--json")).isZero();
+        java.util.Map<String, String> after = storyOf(Json.mapper().readTree(stdout()));
+        assertThat(after).hasSize(seeds.size()).containsAllEntriesOf(before);
+    }
+
+    private static java.util.Map<String, String> storyOf(JsonNode stories) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        stories.forEach(s -> s.get("articles").forEach(a -> out.put(a.asText(), s.get("id").asText())));
+        return out;
+    }
+
+    @Test
     void evalAndBenchPrintTheirDocumentedJson() throws Exception {
         Path labelled = dir.resolve("labelled.jsonl");
         String geneva = "Russian and American diplomats met in Geneva for talks on security guarantees, NATO expansion and missiles.";
