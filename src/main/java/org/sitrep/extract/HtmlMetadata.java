@@ -19,6 +19,8 @@ final class HtmlMetadata {
     String url;
     String language;
     String articleBody;
+    /** The publication date of a JSON-LD page node (WebPage, ...) when no article node dates the page. */
+    private String pageDate;
 
     static HtmlMetadata of(Document doc) {
         HtmlMetadata m = new HtmlMetadata();
@@ -35,7 +37,8 @@ final class HtmlMetadata {
                 DateParsing.normalize(meta(doc, "dc.date.issued")),
                 DateParsing.normalize(meta(doc, "sailthru.date")),
                 DateParsing.normalize(meta(doc, "parsely-pub-date")),
-                DateParsing.normalize(itemprop(doc, "datePublished")));
+                DateParsing.normalize(itemprop(doc, "datePublished")),
+                m.pageDate);
         m.updated = first(m.updated, DateParsing.normalize(meta(doc, "article:modified_time")),
                 DateParsing.normalize(meta(doc, "og:updated_time")), DateParsing.normalize(itemprop(doc, "dateModified")));
         m.author = first(m.author, meta(doc, "author"), meta(doc, "article:author_name"), meta(doc, "parsely-author"),
@@ -64,6 +67,10 @@ final class HtmlMetadata {
                 flatten(root, nodes);
                 for (JsonNode n : nodes) {
                     if (!isArticleType(n.path("@type"))) {
+                        if (isPageType(n.path("@type"))) {
+                            pageDate = first(pageDate, DateParsing.normalize(text(n.path("datePublished"))),
+                                    DateParsing.normalize(text(n.path("dateCreated"))));
+                        }
                         continue;
                     }
                     title = first(title, text(n.path("headline")), text(n.path("name")));
@@ -91,6 +98,20 @@ final class HtmlMetadata {
                 flatten(n.get("@graph"), out);
             }
         }
+    }
+
+    /** A page that is not typed as an article (WordPress' Yoast graphs date the WebPage node, not the post). */
+    private static boolean isPageType(JsonNode type) {
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isPageType(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String t = type.asText("").toLowerCase(Locale.ROOT);
+        return t.endsWith("page") || t.equals("creativework") || t.equals("blog");
     }
 
     private static boolean isArticleType(JsonNode type) {

@@ -20,14 +20,18 @@ final class PublicationDates {
     /** A date in a URL path: /2019/11/18/, /2019-11-18/, /20191118/, -20200718.html. */
     private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
     private static final Pattern PUBLISHED_PHRASE = Pattern.compile("(?iu)(published|posted|first published|released|"
-            + "publié|mis en ligne|pubblicato|veröffentlicht|erschienen|stand|publicado|опубликовано|date)\\s*(on|le|il|am|el)?\\s*:?");
+            + "publié|mis en ligne|pubblicato|veröffentlicht|erschienen|stand|publicado|опубликовано|date|datum|fecha|дата)\\s*(on|le|il|am|el)?\\s*:?");
     private static final Pattern UPDATED_PHRASE = Pattern.compile("(?iu)(updated|modified|last updated|mis à jour|"
             + "aggiornato|aktualisiert|geändert|actualizado|обновлено)");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(^|[-_ ])(date|time|datetime|timestamp|published|publish|"
             + "pubdate|posted|postdate|entry-date|post-date|article-date|dateline|meta|byline|datum|fecha|data)([-_ ]|$)");
     private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)comment|reply|related|footer|copyright|widget|sidebar|"
             + "recommend|teaser|event|calendar|archive|expir|modified|updated");
-    private static final Evaluator TIME = QueryParser.parse("time, abbr[title], [itemprop=datePublished], [itemprop=dateCreated]");
+    private static final Evaluator TIME = QueryParser.parse("time, abbr[title], [itemprop=datePublished], [itemprop=dateCreated], "
+            + "[property$=datePublished][content], [property$=dateCreated][content]");
+    private static final Evaluator SCRIPT = QueryParser.parse("script");
+    private static final Pattern SCRIPT_DATE = Pattern.compile("\"(datePublished|dateCreated|published_at|publishedAt|"
+            + "publishDate|publish_date|publishedDate|pubDate|first_published_at|date_published)\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Evaluator DATED = QueryParser.parse("[class], [id]");
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
     private static final Evaluator NOISE = QueryParser.parse("script, style, noscript, template, footer, aside, nav, "
@@ -58,16 +62,34 @@ final class PublicationDates {
             source = published == null ? null : "element";
         }
         if (published == null) {
+            published = fromScripts(doc);
+            source = published == null ? null : "script";
+        }
+        if (published == null) {
             String[] found = fromText(doc);
             published = found == null ? null : found[0];
             source = found == null ? null : found[1];
         }
         String day = published == null ? null : published.substring(0, 10);
-        if (day != null && urlDay != null && !day.equals(urlDay)
-                && Math.abs(LocalDate.parse(day).toEpochDay() - LocalDate.parse(urlDay).toEpochDay()) <= 1) {
+        if (day != null && urlDay != null && !day.equals(urlDay) && daysApart(day, urlDay) <= 1) {
             day = urlDay; // a timestamp in UTC can fall on the next or previous day of the publisher's calendar
+        } else if (day != null && urlDay == null && "structured-data".equals(source) && inUtc(published)) {
+            String shown = fromElements(doc); // the day the page shows, in the publisher's calendar
+            if (shown != null && !shown.substring(0, 10).equals(day) && daysApart(day, shown.substring(0, 10)) <= 1
+                    && !inUtc(shown)) {
+                day = shown.substring(0, 10);
+            }
         }
         return new Dates(published, updated, day, source);
+    }
+
+    private static long daysApart(String a, String b) {
+        return Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
+    }
+
+    /** A date-time stated in UTC, which need not be the publisher's own day. */
+    private static boolean inUtc(String iso) {
+        return iso.length() > 10 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
     }
 
     static String urlDate(String url) {
@@ -91,8 +113,10 @@ final class PublicationDates {
 
     /** time[datetime], abbr[title], itemprop dates, then elements whose class or id says they hold a date. */
     private static String fromElements(Document doc) {
+        Element h1 = doc.selectFirst(HEADLINE);
+        java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
         for (Element t : doc.select(TIME)) {
-            if (inNoise(t)) {
+            if (inNoise(t, aroundHeadline)) {
                 continue;
             }
             String value = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content")
@@ -104,7 +128,7 @@ final class PublicationDates {
         }
         for (Element e : doc.select(DATED)) {
             String ci = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(ci).find() || NOT_PUBLICATION.matcher(ci).find() || inNoise(e)) {
+            if (!DATE_CLASS.matcher(ci).find() || NOT_PUBLICATION.matcher(ci).find() || inNoise(e, aroundHeadline)) {
                 continue;
             }
             String text = e.text();
@@ -114,6 +138,20 @@ final class PublicationDates {
             String d = publishedIn(text);
             if (d != null) {
                 return d;
+            }
+        }
+        return null;
+    }
+
+    /** The first publication date a page's scripts state in a JSON key ("datePublished", "published_at", ...). */
+    private static String fromScripts(Document doc) {
+        for (Element script : doc.select(SCRIPT)) {
+            Matcher m = SCRIPT_DATE.matcher(script.data());
+            while (m.find()) {
+                String d = DateParsing.normalize(m.group(2).replace("\\/", "/"));
+                if (d != null) {
+                    return d;
+                }
             }
         }
         return null;
@@ -179,14 +217,18 @@ final class PublicationDates {
         return ci + " " + (p == null ? "" : p.className() + " " + p.ownText());
     }
 
-    private static boolean inNoise(Element e) {
+    /** Whether an element sits in a footer, navigation, sidebar, comments or related links; not if these hold the headline. */
+    private static boolean inNoise(Element e, java.util.Set<Element> aroundHeadline) {
         for (Element p = e; p != null; p = p.parent()) {
-            String tag = p.normalName();
-            if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) {
-                return false; // inside the article (or up at the page, whose classes describe its layout)
+            if (aroundHeadline.contains(p)) {
+                return false; // the container of the page's headline is its article, whatever its layout classes say
             }
-            if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside") && p.closest("article") == null) {
-                return true; // an aside inside the article is its byline or meta box
+            String tag = p.normalName();
+            if (tag.equals("main") || tag.equals("body") || tag.equals("html")) {
+                return false; // inside the main content (or up at the page, whose classes describe its layout)
+            }
+            if (tag.equals("nav") || (tag.equals("footer") || tag.equals("aside")) && p.closest("article") == null) {
+                return true; // an aside or footer inside the article is its byline or meta box
             }
             String ci = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
             if (ci.contains("comment") || ci.contains("related") || ci.contains("sidebar") || ci.contains("footer")

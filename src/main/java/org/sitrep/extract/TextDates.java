@@ -77,7 +77,7 @@ public final class TextDates {
             "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})(?!\\d)" + TIME);
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d./-])(?<day>[0-3]?\\d)(?<sep>[./])(?<m>[01]?\\d)\\k<sep>(?<year>(?:19|20)\\d{2})(?![\\d./-]|\\.\\d)" + TIME);
-    private static final Pattern SLASH_YMD = Pattern.compile("(?<![\\d/])(?<y>(?:19|20)\\d{2})/(?<m>[01]\\d)/(?<d>[0-3]\\d)(?![\\d/])");
+    private static final Pattern SLASH_YMD = Pattern.compile("(?<![\\d/.])(?<y>(?:19|20)\\d{2})(?<sep>[/.])(?<m>[01]\\d)\\k<sep>(?<d>[0-3]\\d)(?!\\d|\\k<sep>\\d)");
 
     private TextDates() {
     }
