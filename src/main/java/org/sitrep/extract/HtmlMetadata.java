@@ -102,29 +102,24 @@ final class HtmlMetadata {
 
     /** A page that is not typed as an article (WordPress' Yoast graphs date the WebPage node, not the post). */
     private static boolean isPageType(JsonNode type) {
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (isPageType(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String t = type.asText("").toLowerCase(Locale.ROOT);
-        return t.endsWith("page") || t.equals("creativework") || t.equals("blog");
+        return typeIs(type, t -> t.endsWith("page") || t.equals("creativework") || t.equals("blog"));
     }
 
     private static boolean isArticleType(JsonNode type) {
+        return typeIs(type, t -> t.contains("article") || t.contains("posting") || t.equals("report"));
+    }
+
+    /** Whether a JSON-LD {@code @type} (a name or an array of names) has a name, lower-cased, that passes the test. */
+    private static boolean typeIs(JsonNode type, java.util.function.Predicate<String> test) {
         if (type.isArray()) {
             for (JsonNode t : type) {
-                if (isArticleType(t)) {
+                if (typeIs(t, test)) {
                     return true;
                 }
             }
             return false;
         }
-        String t = type.asText("").toLowerCase(Locale.ROOT);
-        return t.contains("article") || t.contains("posting") || t.equals("report");
+        return test.test(type.asText("").toLowerCase(Locale.ROOT));
     }
 
     private static String personName(JsonNode author) {

@@ -160,7 +160,13 @@ final class PublicationDates {
     /** "Published ..." phrases anywhere, else the first date after the headline. */
     private static String[] fromText(Document doc) {
         Document clean = doc.clone();
-        clean.select(NOISE).remove();
+        Element title = clean.selectFirst(HEADLINE);
+        for (Element noise : clean.select(NOISE)) {
+            String tag = noise.normalName();
+            if (!tag.equals("body") && !tag.equals("html") && (title == null || !title.parents().contains(noise))) {
+                noise.remove(); // not the page itself nor what holds its headline ("one-sidebar" layouts)
+            }
+        }
         String text = clean.body() == null ? "" : clean.body().text();
         Matcher p = PUBLISHED_PHRASE.matcher(text);
         while (p.find()) {
@@ -176,14 +182,36 @@ final class PublicationDates {
             int at = text.indexOf(h1.text());
             from = at < 0 ? 0 : at;
         }
-        String window = text.substring(from, Math.min(text.length(), from + 1500));
+        String after = firstDate(text.substring(from, Math.min(text.length(), from + 1500)));
+        if (after == null && from > 0) {
+            after = lastDate(text.substring(Math.max(0, from - 150), from)); // a date line just above the headline
+        }
+        if (after == null && text.length() > from + 1500) {
+            after = firstDate(text.substring(from + 1500, Math.min(text.length(), from + 6000)));
+        }
+        return after == null ? null : new String[]{after, "text"};
+    }
+
+    private static String firstDate(String window) {
         for (TextDates.Found f : TextDates.find(window)) {
-            String around = window.substring(Math.max(0, f.start() - 30), f.start()).toLowerCase(Locale.ROOT);
-            if (!around.contains("©") && !around.contains("copyright") && !UPDATED_PHRASE.matcher(around).find()) {
-                return new String[]{f.date().toString(), "text"};
+            if (!unrelated(window, f)) {
+                return f.date().toString();
             }
         }
         return null;
+    }
+
+    private static String lastDate(String window) {
+        String last = null;
+        for (TextDates.Found f : TextDates.find(window)) {
+            last = unrelated(window, f) ? last : f.date().toString();
+        }
+        return last;
+    }
+
+    private static boolean unrelated(String window, TextDates.Found f) {
+        String around = window.substring(Math.max(0, f.start() - 30), f.start()).toLowerCase(Locale.ROOT);
+        return around.contains("©") || around.contains("copyright") || UPDATED_PHRASE.matcher(around).find();
     }
 
     /** The publication date in a short text that may state both ("Published 3 May, updated 5 May"). */

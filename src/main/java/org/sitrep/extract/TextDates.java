@@ -77,6 +77,9 @@ public final class TextDates {
             "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})(?!\\d)" + TIME);
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d./-])(?<day>[0-3]?\\d)(?<sep>[./])(?<m>[01]?\\d)\\k<sep>(?<year>(?:19|20)\\d{2})(?![\\d./-]|\\.\\d)" + TIME);
+    /** "31.10.23": a two-digit year only with dots, as German and Central European pages write it. */
+    private static final Pattern NUMERIC_SHORT = Pattern.compile(
+            "(?<![\\p{L}\\d./-])(?<day>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?<year>\\d{2})(?![\\d.,]\\d|\\d|\\.\\d)" + TIME);
     private static final Pattern SLASH_YMD = Pattern.compile("(?<![\\d/.])(?<y>(?:19|20)\\d{2})(?<sep>[/.])(?<m>[01]\\d)\\k<sep>(?<d>[0-3]\\d)(?!\\d|\\k<sep>\\d)");
 
     private TextDates() {
@@ -105,6 +108,12 @@ public final class TextDates {
         m = NUMERIC.matcher(text);
         while (m.find()) {
             add(out, build(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("day")), m));
+        }
+        m = NUMERIC_SHORT.matcher(text);
+        while (m.find()) {
+            int yy = Integer.parseInt(m.group("year"));
+            int year = yy + (yy < 69 ? 2000 : 1900); // the POSIX pivot of strptime's %y
+            add(out, build(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("day")), m));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;

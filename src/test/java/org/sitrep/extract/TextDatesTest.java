@@ -18,13 +18,15 @@ class TextDatesTest {
             "Publicado el 13 de enero de 2022|2022-01-13",
             "Опубликовано 13 января 2022 г. в 18:53|2022-01-13T18:53:00",
             "Stand: 13.01.2022|2022-01-13",
+            "Von: Anna Example | 13.01.22 Die Gespräche|2022-01-13",
+            "Seoul 2022.01.13. 8:06|2022-01-13",
             " date 2022-01-22 Moscow presented itself|2022-01-22"})
     void findsDatesInManyLanguagesAndForms(String text, String iso) {
         assertThat(TextDates.first(text)).isNotNull().extracting(TextDates.Found::iso).isEqualTo(iso);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"no date here", "version 3.2 of 2022", "32 January 2022", "2022-13-01"})
+    @CsvSource(delimiter = '|', value = {"no date here", "version 3.2 of 2022", "version 1.13.22.4", "32 January 2022", "2022-13-01"})
     void findsNothingWhereThereIsNoDate(String text) {
         assertThat(TextDates.first(text)).isNull();
     }
