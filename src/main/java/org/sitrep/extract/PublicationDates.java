@@ -34,6 +34,7 @@ final class PublicationDates {
             + "publishDate|publish_date|publishedDate|pubDate|first_published_at|date_published)\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Evaluator DATED = QueryParser.parse("[class], [id]");
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3");
     private static final Evaluator NOISE = QueryParser.parse("script, style, noscript, template, footer, aside, nav, "
             + "[class*=comment], [id*=comment], [class*=related], [class*=footer], [id*=footer], [class*=sidebar]");
 
@@ -83,6 +84,22 @@ final class PublicationDates {
         return new Dates(published, updated, day, source);
     }
 
+    /** The page's headline: its h1, else the first h2 or h3 that the page's title repeats. */
+    private static Element headline(Document doc) {
+        Element h1 = doc.selectFirst(HEADLINE);
+        if (h1 != null) {
+            return h1;
+        }
+        String title = doc.title();
+        for (Element h : doc.select(SUBHEADINGS)) {
+            String text = h.text();
+            if (text.length() >= 10 && title.contains(text)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     private static long daysApart(String a, String b) {
         return Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
     }
@@ -113,7 +130,7 @@ final class PublicationDates {
 
     /** time[datetime], abbr[title], itemprop dates, then elements whose class or id says they hold a date. */
     private static String fromElements(Document doc) {
-        Element h1 = doc.selectFirst(HEADLINE);
+        Element h1 = headline(doc);
         java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
         for (Element t : doc.select(TIME)) {
             if (inNoise(t, aroundHeadline)) {
@@ -160,7 +177,7 @@ final class PublicationDates {
     /** "Published ..." phrases anywhere, else the first date after the headline. */
     private static String[] fromText(Document doc) {
         Document clean = doc.clone();
-        Element title = clean.selectFirst(HEADLINE);
+        Element title = headline(clean);
         for (Element noise : clean.select(NOISE)) {
             String tag = noise.normalName();
             if (!tag.equals("body") && !tag.equals("html") && (title == null || !title.parents().contains(noise))) {
@@ -176,7 +193,7 @@ final class PublicationDates {
                 return new String[]{f.date().toString(), "phrase"};
             }
         }
-        Element h1 = clean.selectFirst(HEADLINE);
+        Element h1 = headline(clean);
         int from = 0;
         if (h1 != null) {
             int at = text.indexOf(h1.text());

@@ -84,36 +84,37 @@ class HtmlExtractionTest {
         assertThat(ExtractFixture.html(html, "https://news.example.org/2022/01/10/geneva").published()).isEqualTo("2022-01-10");
     }
 
-    private static final String BODY = "<p>" + "The talks in Geneva went on for seven hours, officials said. ".repeat(5) + "</p>";
+    private static final String PARAGRAPHS = "<p>" + "The talks in Geneva went on for seven hours, officials said. ".repeat(5) + "</p>";
 
     @Test
     void dateOfAJsonLdPageNodeWhenNoArticleNodeHasOne() throws Exception {
         String html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":\"WebPage\",\"datePublished\":"
-                + "\"2022-01-10T10:13:17+01:00\"}]}</script></head><body><article>" + BODY + "</article></body></html>";
+                + "\"2022-01-10T10:13:17+01:00\"}]}</script></head><body><article>" + PARAGRAPHS + "</article></body></html>";
         assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2022-01-10T10:13:17+01:00");
     }
 
     @Test
     void dateFromAScriptsJsonWhenTheMarkupHasNone() throws Exception {
         String html = "<html><head><script>window.page = {\"id\": 7, \"published_at\": \"2022-01-10T06:22:28+01:00\"};"
-                + "</script></head><body><article>" + BODY + "</article></body></html>";
+                + "</script></head><body><article>" + PARAGRAPHS + "</article></body></html>";
         assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2022-01-10T06:22:28+01:00");
     }
 
     @Test
     void aLayoutClassNamingTheSidebarDoesNotHideThePagesDate() throws Exception {
-        String html = "<html><body class='one-sidebar'><div class='layoutTwoColumnsRightSidebar'><h1>Talks in Geneva</h1>"
-                + "<p>By Anna Example | 10.01.22</p>" + BODY + "</div></body></html>";
-        assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2022-01-10");
+        String html = "<html><body class='one-sidebar'><div class='layoutTwoColumnsRightSidebar'><div class='content'>"
+                + "<h1>Talks in Geneva</h1><p>By Anna Example | 10.01.22</p>" + PARAGRAPHS + "</div></div></body></html>";
+        assertThat(new HtmlExtractor().publicationDay(html, null)).containsExactly("2022-01-10", "text");
     }
 
     @Test
     void theDayThePageShowsOverAUtcTimestampADayOff() throws Exception {
         String html = "<html><head><meta property='article:published_time' content='2022-01-11T02:11:03+00:00'></head>"
                 + "<body><article><h1>Talks in Geneva</h1><time datetime='2022-01-10T21:11:03-05:00'>January 10</time>"
-                + BODY + "</article></body></html>";
-        assertThat(ExtractFixture.html(html, null).published()).startsWith("2022-01-10");
+                + PARAGRAPHS + "</article></body></html>";
+        assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2022-01-11T02:11:03Z"); // the same instant
+        assertThat(new HtmlExtractor().publicationDay(html, null)[0]).isEqualTo("2022-01-10");
     }
 
     @Test

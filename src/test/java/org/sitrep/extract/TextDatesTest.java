@@ -18,7 +18,7 @@ class TextDatesTest {
             "Publicado el 13 de enero de 2022|2022-01-13",
             "Опубликовано 13 января 2022 г. в 18:53|2022-01-13T18:53:00",
             "Stand: 13.01.2022|2022-01-13",
-            "Von: Anna Example | 13.01.22 Die Gespräche|2022-01-13",
+            "Von: Anna Example, 13.01.22 Die Gespräche|2022-01-13",
             "Seoul 2022.01.13. 8:06|2022-01-13",
             " date 2022-01-22 Moscow presented itself|2022-01-22"})
     void findsDatesInManyLanguagesAndForms(String text, String iso) {
