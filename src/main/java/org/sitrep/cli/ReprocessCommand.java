@@ -7,6 +7,8 @@ import org.sitrep.extract.ExtractionException;
 import org.sitrep.model.Article;
 import org.sitrep.model.Json;
 import org.sitrep.store.Store;
+import org.sitrep.story.StoryBuilder;
+import org.sitrep.story.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,6 +87,10 @@ final class ReprocessCommand implements Callable<Integer> {
             });
             pool.shutdown();
             pool.awaitTermination(7, TimeUnit.DAYS);
+            if (changed.get() > 0 || analyzed.get() > 0) {
+                // the saved stories hold articles as they were first seen: cluster the changed store afresh
+                new StoryBuilder(StoryClusterer.Settings.defaults()).rebuild(s);
+            }
         }
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("changed", changed.get());

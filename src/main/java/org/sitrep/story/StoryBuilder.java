@@ -32,8 +32,25 @@ public final class StoryBuilder {
         new StoryBuilder(StoryClusterer.Settings.defaults()).build(store);
     }
 
+    /**
+     * Forgets the saved stories and clusters every article afresh: after a reprocessing changed articles or their
+     * analysis, which the saved stories would otherwise keep as they were first seen. Story ids may change.
+     */
+    public List<Story> rebuild(Store store) {
+        try {
+            java.nio.file.Files.deleteIfExists(state(store));
+        } catch (IOException e) {
+            throw new StoreException("could not remove the saved stories " + state(store) + ": " + e.getMessage(), e);
+        }
+        return build(store);
+    }
+
+    private static Path state(Store store) {
+        return store.dir().resolve("stories").resolve("clusterer.bin");
+    }
+
     public List<Story> build(Store store) {
-        Path file = store.dir().resolve("stories").resolve("clusterer.bin");
+        Path file = state(store);
         StoryClusterer.Loaded loaded;
         try {
             loaded = StoryClusterer.load(file, settings);

@@ -171,6 +171,15 @@ class CliTest {
         assertThat(run("stories", "--store", store, "--json")).isZero();
         java.util.Map<String, String> after = storyOf(Json.mapper().readTree(stdout()));
         assertThat(after).hasSize(seeds.size()).containsAllEntriesOf(before);
+
+        // a saved state that no longer matches the store (as after a reprocessing) is trusted by a build, dropped by a rebuild
+        var settings = org.sitrep.story.StoryClusterer.Settings.defaults();
+        try (org.sitrep.store.Store s = org.sitrep.store.Store.open(Path.of(store))) {
+            new org.sitrep.story.StoryClusterer(settings).save(Path.of(store, "stories", "clusterer.bin"), s.documents().lastChange());
+            assertThat(new org.sitrep.story.StoryBuilder(settings).build(s)).isEmpty();
+            assertThat(new org.sitrep.story.StoryBuilder(settings).rebuild(s))
+                    .flatExtracting(org.sitrep.story.Story::articles).hasSize(seeds.size());
+        }
     }
 
     private static java.util.Map<String, String> storyOf(JsonNode stories) {
