@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Ingestion: reads inputs into raw documents ({@link RawDocumentSource}), keeps each one, derives its article and
- * stores both, then (when an analyser is given) analyses the article on worker threads and stores its facts.
+ * stores both, then (when an analyser is given) analyses the article on worker threads and stores its facts from one
+ * writer thread, so that analysis goes on while facts are written.
  * Content already stored is not stored again; a raw document whose extraction failed is kept and tried again by the
  * next ingest; an article stored without its analysis (a killed run) is analysed by the next ingest.
  */
@@ -51,6 +52,7 @@ public final class Ingestor {
     private final Function<Article, AnalyzedArticle> analyzer;
     private final int threads;
     private ExecutorService workers;
+    private ExecutorService writer;
     private Semaphore inFlight;
     private final AtomicLong analysisFailures = new AtomicLong();
     private final List<IngestReport.Failure> analysisErrors = Collections.synchronizedList(new ArrayList<>());
@@ -82,22 +84,19 @@ public final class Ingestor {
                 t.setDaemon(true);
                 return t;
             });
-            inFlight = new Semaphore(threads * 2); // back-pressure: reading waits for the analysers
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "sitrep-store");
+                t.setDaemon(true);
+                return t;
+            });
+            inFlight = new Semaphore(threads * 2); // back-pressure: reading waits for the analysers and the writer
         }
         IngestReport read;
         try {
             read = source.read(inputs, listener, this::store);
         } finally {
-            if (workers != null) {
-                workers.shutdown();
-                try {
-                    while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-                        // analysis of the last articles goes on
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            finish(workers); // analysis of the last articles goes on,
+            finish(writer); // then their facts are written
             store.commit();
         }
         if (analysisFailures.get() == 0) {
@@ -108,6 +107,20 @@ public final class Ingestor {
         return new IngestReport(read.added(), read.duplicate(), read.failed() + analysisFailures.get(), errors);
     }
 
+    private static void finish(ExecutorService pool) {
+        if (pool == null) {
+            return;
+        }
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // still working
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void analyzeLater(RawDocument raw, Article article) {
         try {
             inFlight.acquire();
@@ -116,19 +129,31 @@ public final class Ingestor {
             return;
         }
         workers.execute(() -> {
+            AnalyzedArticle analyzed;
             try {
-                AnalyzedArticle analyzed = analyzer.apply(article);
-                store.analyses().save(analyzed);
-                listener.onAnalyzed(raw, analyzed);
+                analyzed = analyzer.apply(article);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                analysisFailures.incrementAndGet();
-                String reason = "analysis failed: " + e;
-                analysisErrors.add(new IngestReport.Failure(raw.source(), reason));
-                listener.onFailure(raw.source(), reason);
-            } finally {
+                failed(raw, "analysis failed: " + e);
                 inFlight.release();
+                return;
             }
+            writer.execute(() -> {
+                try {
+                    store.analyses().save(analyzed);
+                    listener.onAnalyzed(raw, analyzed);
+                } catch (RuntimeException e) {
+                    failed(raw, "storing the analysis failed: " + e);
+                } finally {
+                    inFlight.release();
+                }
+            });
         });
+    }
+
+    private void failed(RawDocument raw, String reason) {
+        analysisFailures.incrementAndGet();
+        analysisErrors.add(new IngestReport.Failure(raw.source(), reason));
+        listener.onFailure(raw.source(), reason);
     }
 
     private RawDocumentSource.Outcome store(RawDocument raw) throws InputException {
