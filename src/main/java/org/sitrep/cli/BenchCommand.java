@@ -73,7 +73,6 @@ final class BenchCommand implements Runnable {
             work.run();
             return new Timing((System.nanoTime() - t0) / 1e9, (processCpuNanos() - c0) / 1e9);
         }
-
     }
 
     static long processCpuNanos() {

@@ -177,10 +177,11 @@ final class PublicationDates {
     /** "Published ..." phrases anywhere, else the first date after the headline. */
     private static String[] fromText(Document doc) {
         Document clean = doc.clone();
-        Element title = headline(clean);
+        Element h1 = headline(clean);
+        java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
         for (Element noise : clean.select(NOISE)) {
             String tag = noise.normalName();
-            if (!tag.equals("body") && !tag.equals("html") && (title == null || !title.parents().contains(noise))) {
+            if (!tag.equals("body") && !tag.equals("html") && !aroundHeadline.contains(noise)) {
                 noise.remove(); // not the page itself nor what holds its headline ("one-sidebar" layouts)
             }
         }
@@ -193,7 +194,6 @@ final class PublicationDates {
                 return new String[]{f.date().toString(), "phrase"};
             }
         }
-        Element h1 = headline(clean);
         int from = 0;
         if (h1 != null) {
             int at = text.indexOf(h1.text());

@@ -79,7 +79,7 @@ public final class TextDates {
             "(?<![\\d./-])(?<day>[0-3]?\\d)(?<sep>[./])(?<m>[01]?\\d)\\k<sep>(?<year>(?:19|20)\\d{2})(?![\\d./-]|\\.\\d)" + TIME);
     /** "31.10.23": a two-digit year only with dots, as German and Central European pages write it. */
     private static final Pattern NUMERIC_SHORT = Pattern.compile(
-            "(?<![\\p{L}\\d./-])(?<day>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?<year>\\d{2})(?![\\d.,]\\d|\\d|\\.\\d)" + TIME);
+            "(?<![\\p{L}\\d./-])(?<day>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?<year>\\d{2})(?!\\d|[.,]\\d)" + TIME);
     private static final Pattern SLASH_YMD = Pattern.compile("(?<![\\d/.])(?<y>(?:19|20)\\d{2})(?<sep>[/.])(?<m>[01]\\d)\\k<sep>(?<d>[0-3]\\d)(?!\\d|\\k<sep>\\d)");
 
     private TextDates() {
