@@ -22,9 +22,12 @@ import java.util.stream.Collectors;
 /**
  * Groups articles into stories as they arrive (in date order). An article joins the most similar story when the
  * similarity passes a threshold, else it starts one. Similarity combines the cosine of TF-IDF term vectors (stemmed
- * English terms, document frequencies counted as articles arrive), the overlap of canonical entities weighted by
- * their rarity, and the time since the story's last article beyond a window. Candidate stories come from an inverted
- * index of story terms, so an article costs about the same whatever the number of stories. Near-duplicates
+ * English terms, document frequencies counted as articles arrive), the cosine of canonical entity vectors weighted by
+ * their rarity (so that a story does not grow more attractive with every entity it gathers), and the time since the
+ * story's last article beyond a window. Candidate stories come from an inverted index of each story's main terms,
+ * queried with all of the article's terms (its rarest are often its own, what it shares with a story are commoner
+ * words); terms found in more than {@value #LONGEST_POSTING} open stories are not looked up, so an article costs
+ * about the same whatever the number of stories. Near-duplicates
  * (MinHash over word shingles, found through LSH bands) and reposts of one original (same original URL) are marked as
  * copies of their canonical copy, the first to arrive. The whole state can be saved and loaded, so that a store's
  * stories grow as articles arrive instead of being recomputed; what an article is compared with stays bounded: stories
@@ -45,15 +48,16 @@ public final class StoryClusterer {
         }
     }
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final double PRIOR_ARTICLES = 10;
     private static final int CLOSED_AFTER_WINDOWS = 8;
     private static final int DUPLICATE_DAYS = 60;
     private static final int PRUNE_EVERY = 1024;
     private static final int ARTICLE_TERMS = 60;
     private static final int STORY_TERMS = 120;
-    private static final int CANDIDATE_TERMS = 12;
+    private static final int STORY_INDEXED = 80;
     private static final int CANDIDATES = 20;
+    private static final int LONGEST_POSTING = 5000;
 
     private final Settings settings;
     private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
@@ -260,12 +264,14 @@ public final class StoryClusterer {
 
     private List<Cluster> candidates(Map<String, Double> vector) {
         Map<Integer, Double> partial = new HashMap<>();
-        vector.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(CANDIDATE_TERMS)
-                .forEach(e -> {
-                    for (int c : postings.getOrDefault(e.getKey(), Set.of())) {
-                        partial.merge(c, e.getValue(), Double::sum);
-                    }
-                });
+        vector.forEach((term, weight) -> {
+            Set<Integer> p = postings.getOrDefault(term, Set.of());
+            if (p.size() <= LONGEST_POSTING) { // a word in more open stories tells none apart; the article's others will
+                for (int c : p) {
+                    partial.merge(c, weight, Double::sum);
+                }
+            }
+        });
         return partial.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(CANDIDATES)
                 .map(e -> clusters.get(e.getKey())).toList();
     }
@@ -291,17 +297,7 @@ public final class StoryClusterer {
         double cosine = norm == 0 ? 0 : dot / Math.sqrt(norm);
         double s = cosine;
         if (!a.entities().isEmpty()) {
-            double shared = 0;
-            double all = 0;
-            for (String e : a.entities()) {
-                double w = idf(entityDf.getOrDefault(e, 1));
-                all += w;
-                if (c.entities.containsKey(e)) {
-                    shared += w;
-                }
-            }
-            double overlap = all == 0 ? 0 : shared / all;
-            s = (1 - settings.entityWeight()) * cosine + settings.entityWeight() * overlap;
+            s = (1 - settings.entityWeight()) * cosine + settings.entityWeight() * entityCosine(a.entities(), c);
         }
         if (a.day() != null && c.last != null) {
             long gap = Math.abs(ChronoUnit.DAYS.between(c.last, a.day()));
@@ -310,6 +306,27 @@ public final class StoryClusterer {
             }
         }
         return s;
+    }
+
+    /**
+     * The cosine between the article's entities and the story's, each weighted by its rarity, the story's also by how
+     * many of its articles name it: a story does not draw every article that names one of the many entities it has
+     * gathered, only those that share the ones it is about.
+     */
+    private double entityCosine(Set<String> entities, Cluster c) {
+        double dot = 0;
+        double articleNorm = 0;
+        for (String e : entities) {
+            double w = idf(entityDf.getOrDefault(e, 1));
+            articleNorm += w * w;
+            dot += w * w * c.entities.getOrDefault(e, 0);
+        }
+        double storyNorm = 0;
+        for (Map.Entry<String, Integer> e : c.entities.entrySet()) {
+            double w = idf(entityDf.getOrDefault(e.getKey(), 1)) * e.getValue();
+            storyNorm += w * w;
+        }
+        return articleNorm == 0 || storyNorm == 0 ? 0 : dot / Math.sqrt(articleNorm * storyNorm);
     }
 
     private void join(Cluster c, StoryArticle a, Map<String, Double> vector, String canonical) {
@@ -341,7 +358,7 @@ public final class StoryClusterer {
             }
         }
         Set<String> top = c.centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(40).map(Map.Entry::getKey).collect(Collectors.toSet());
+                .limit(STORY_INDEXED).map(Map.Entry::getKey).collect(Collectors.toSet());
         for (String t : top) {
             postings.computeIfAbsent(t, k -> new HashSet<>()).add(c.index);
         }

@@ -59,12 +59,18 @@ class AnalysisIngestTest {
     }
 
     @Test
-    void theSeedsTimelineRanksGenevaAndViennaFirst(@TempDir Path store) {
+    void theSeedsAreOneStoryWhoseTimelineRanksGenevaAndViennaFirst(@TempDir Path store) {
         ingest(store, true);
         try (Store s = Store.open(store)) {
             java.util.List<org.sitrep.model.Article> articles = new java.util.ArrayList<>();
             s.documents().forEachArticle(articles::add);
-            org.sitrep.story.Timeline t = new org.sitrep.story.TimelineBuilder().build("all", articles, java.util.Map.of(),
+            java.util.List<org.sitrep.story.Story> stories =
+                    new org.sitrep.story.StoryBuilder(org.sitrep.story.StoryClusterer.Settings.defaults()).build(s);
+            assertThat(stories).hasSize(1);
+            assertThat(stories.get(0).articles()).containsExactlyInAnyOrderElementsOf(
+                    articles.stream().map(org.sitrep.model.Article::id).toList()).hasSize(5);
+            org.sitrep.story.Timeline t = new org.sitrep.story.TimelineBuilder().build(stories.get(0).id(), articles,
+                    stories.get(0).copies(),
                     id -> s.analyses().times(id), null);
             assertThat(t.entries().subList(0, 2)).extracting(e -> e.date().toString())
                     .containsExactlyInAnyOrder("2022-01-10", "2022-01-13");

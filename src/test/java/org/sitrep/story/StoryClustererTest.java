@@ -40,6 +40,36 @@ class StoryClustererTest {
     }
 
     @Test
+    void aStoryIsFoundThroughTheWordsAnArticleSharesNotOnlyThroughItsRarest() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        c.add(article("geneva", GENEVA, 0, Set.of(), null));
+        c.add(article("olympics", OLYMPICS, 1, Set.of(), null));
+        // the follow-up's rarest words are its own (none of them in the Geneva story); what it shares are the story's
+        // common words, which must still find the story
+        String places = "Kaliningrad Murmansk Vladivostok Sakhalin Chukotka Yakutia Kamchatka Novosibirsk Krasnoyarsk "
+                + "Irkutsk Tomsk Omsk Perm Samara Kazan Saratov";
+        c.add(new StoryArticle("follow-up", places, places + ". " + GENEVA.replace("seven hours", "a day"),
+                LocalDate.of(2022, 1, 3), Set.of(), null));
+        assertThat(c.assignments().get("follow-up")).isEqualTo(c.assignments().get("geneva"));
+    }
+
+    @Test
+    void aStoryWithManyEntitiesDoesNotDrawEveryArticleThatNamesOneOfThem() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        for (int i = 0; i < 6; i++) {
+            c.add(article("geneva" + i, GENEVA + "Report number " + i + ".", i,
+                    Set.of("russia", "united-states", "ryabkov", "sherman", "nato", "side" + i), null));
+        }
+        // a text of its own, naming only an entity that one article of the story named in passing
+        c.add(article("vaccines", VACCINES + "Diplomats in Geneva were among the first to be vaccinated before the talks.", 7,
+                Set.of("side3", "health-ministry"), null));
+        assertThat(c.assignments().get("vaccines")).isNotEqualTo(c.assignments().get("geneva0"));
+        c.add(article("geneva-again", "Ryabkov and Sherman spoke again after the talks.", 8,
+                Set.of("russia", "united-states", "ryabkov", "sherman"), null));
+        assertThat(c.assignments().get("geneva-again")).isEqualTo(c.assignments().get("geneva0"));
+    }
+
+    @Test
     void repostsAndNearDuplicatesAreCopiesOfTheFirst() {
         StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
         c.add(article("original", GENEVA + GENEVA, 0, Set.of(), "https://example.org/geneva"));
