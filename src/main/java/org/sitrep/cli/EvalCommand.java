@@ -113,18 +113,38 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "clustering", description = "Story clustering on a labelled JSON Lines set {id, text, published, label}: B-cubed.")
+    @Command(name = "clustering", description = "Story clustering on a labelled JSON Lines set {id, title, text, published, label}: "
+            + "B-cubed. Each article is analysed first, as ingestion does, for the entities stories weigh.")
     static final class Clustering implements Callable<Integer> {
         @Option(names = "--data", required = true, paramLabel = "FILE")
         Path data;
+
+        @Option(names = "--text-only", description = "Cluster on the text alone, without analysing the articles for entities.")
+        boolean textOnly;
+
+        @Option(names = "--threshold", description = "The similarity an article needs to join a story (default ${DEFAULT-VALUE}).")
+        double threshold = org.sitrep.story.StoryClusterer.Settings.defaults().threshold();
+
+        @Option(names = "--window", paramLabel = "DAYS", description = "The gap after which a story's pull fades (default ${DEFAULT-VALUE}).")
+        int window = org.sitrep.story.StoryClusterer.Settings.defaults().windowDays();
+
+        @Option(names = "--entity-weight", description = "The share of shared entities in the similarity (default ${DEFAULT-VALUE}).")
+        double entityWeight = org.sitrep.story.StoryClusterer.Settings.defaults().entityWeight();
 
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
+            org.sitrep.eval.ClusteringEval.EntityFinder finder = null;
+            if (!textOnly) {
+                org.sitrep.analyze.Analyzer analyzer = org.sitrep.analyze.Analyzer.standard();
+                finder = (id, title, text, day) -> entityIds(analyzer.analyze(new org.sitrep.model.Article(id, id, title,
+                        day == null ? null : day.toString(), null, null, null, null, null, null, null, null, null, text)));
+            }
             org.sitrep.eval.ClusteringEval.Report r = new org.sitrep.eval.ClusteringEval().run(data,
-                    org.sitrep.story.StoryClusterer.Settings.defaults());
+                    new org.sitrep.story.StoryClusterer.Settings(threshold, window, entityWeight,
+                            org.sitrep.story.StoryClusterer.Settings.defaults().duplicate()), finder);
             if (json) {
                 System.out.println(Json.mapper().writeValueAsString(r));
             } else {
@@ -132,6 +152,17 @@ final class EvalCommand implements Runnable {
                         r.bcubedPrecision(), r.bcubedRecall(), r.bcubedF1(), r.clusters(), r.n());
             }
             return 0;
+        }
+
+        /** The entities stories weigh: people, organisations and places (as the store gives them to stories). */
+        private static java.util.Set<String> entityIds(org.sitrep.analyze.AnalyzedArticle a) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (org.sitrep.analyze.Entity e : a.entities()) {
+                if (java.util.Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(e.type())) {
+                    out.add(e.id());
+                }
+            }
+            return out;
         }
     }
 }

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Story clustering on a labelled set (JSON Lines {"id", "text", "published", "label"}), articles fed in date order
- * as they would arrive; B-cubed precision, recall and F1 over the articles.
+ * Story clustering on a labelled set (JSON Lines {"id", "title", "text", "published", "label"}, gzipped or not), articles fed in date
+ * order as they would arrive; B-cubed precision, recall and F1 over the articles. Stories weigh shared canonical
+ * entities, so each article is analysed first as ingestion would (people, organisations and places), unless the
+ * caller gives no entity finder (text alone).
  */
 public final class ClusteringEval {
 
@@ -29,9 +31,19 @@ public final class ClusteringEval {
     private record Item(String id, String title, String text, LocalDate day, String label) {
     }
 
+    /** Finds an article's canonical entity ids (people, organisations, places). */
+    public interface EntityFinder {
+        Set<String> entities(String id, String title, String text, LocalDate day);
+    }
+
+    /** Text alone: no entities. */
     public Report run(Path file, StoryClusterer.Settings settings) throws IOException {
+        return run(file, settings, null);
+    }
+
+    public Report run(Path file, StoryClusterer.Settings settings, EntityFinder finder) throws IOException {
         List<Item> items = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
+        for (String line : lines(file)) {
             if (line.isBlank()) {
                 continue;
             }
@@ -41,14 +53,50 @@ public final class ClusteringEval {
                     published == null ? null : LocalDate.parse(published.substring(0, 10)), n.path("label").asText()));
         }
         items.sort(Comparator.comparing((Item i) -> i.day() == null ? LocalDate.MAX : i.day()).thenComparing(Item::id));
+        Map<String, Set<String>> entities = finder == null ? Map.of() : entities(items, finder);
         StoryClusterer clusterer = new StoryClusterer(settings);
         for (Item i : items) {
-            clusterer.add(new StoryArticle(i.id(), i.title(), i.text(), i.day(), Set.of(), null));
+            clusterer.add(new StoryArticle(i.id(), i.title(), i.text(), i.day(), entities.getOrDefault(i.id(), Set.of()), null));
         }
         Map<String, Integer> predicted = clusterer.assignments();
         Map<String, String> gold = new HashMap<>();
         items.forEach(i -> gold.put(i.id(), i.label()));
         return bcubed(gold, predicted);
+    }
+
+    /** The lines of a file, gunzipped when its name ends with .gz. */
+    private static List<String> lines(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return Files.readAllLines(file);
+        }
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        }
+    }
+
+    /** The entities of every item, found on as many threads as the machine has cores (at most two: CoreNLP's memory). */
+    private static Map<String, Set<String>> entities(List<Item> items, EntityFinder finder) throws IOException {
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            Map<String, java.util.concurrent.Future<Set<String>>> futures = new java.util.LinkedHashMap<>();
+            for (Item i : items) {
+                futures.put(i.id(), pool.submit(() -> finder.entities(i.id(), i.title(), i.text(), i.day())));
+            }
+            Map<String, Set<String>> out = new HashMap<>();
+            for (Map.Entry<String, java.util.concurrent.Future<Set<String>>> e : futures.entrySet()) {
+                out.put(e.getKey(), e.getValue().get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while analysing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("analysis failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static Report bcubed(Map<String, String> gold, Map<String, Integer> predicted) {
