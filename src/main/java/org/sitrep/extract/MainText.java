@@ -40,6 +40,8 @@ final class MainText {
             "sponsored", "signup", "login", "toolbar", "tags", "tag", "byline", "author", "bio", "masthead", "skip",
             "hidden", "overlay", "paywall", "disclaimer", "trending", "popular", "more", "next", "prev", "pagination",
             "caption", "credit", "meta", "dateline", "timestamp", "print", "toc", "rating", "gallery", "slideshow");
+    /** Windows over the page (sign-in forms, community rules, consent): never the article, however much they say. */
+    private static final Set<String> WINDOWS = Set.of("modal", "popup");
     private static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content", "entry", "main",
             "post", "story", "text", "blog", "prose", "rich", "richtext", "paywall-article", "storycontent", "postcontent",
             "entrycontent", "articlecontent", "bodytext");
@@ -150,12 +152,29 @@ final class MainText {
                 continue;
             }
             double links = linkDensity(block);
-            if ((links > 0.5 && text.length() < 300) || (block.tagName().equals("li") && links > 0.3)) {
+            if (isTeaser(block, text) || (links > 0.5 && text.length() < 300) || (block.tagName().equals("li") && links > 0.3)) {
                 continue;
             }
             out.add(text);
         }
         return out;
+    }
+
+    /**
+     * A teaser of another article: a block that opens with a link (the other article's headline) and whose text is cut
+     * short ("... the government told Parliament on Wednesday. It...").
+     */
+    private static boolean isTeaser(Element block, String text) {
+        if (!(text.endsWith("...") || text.endsWith("…"))) {
+            return false;
+        }
+        for (Node n : block.childNodes()) {
+            if (n instanceof TextNode t && t.isBlank()) {
+                continue;
+            }
+            return n instanceof Element e && e.normalName().equals("a") && e.text().length() >= 15;
+        }
+        return false;
     }
 
     /** A paragraph that is surely article text: long, punctuated, few links. */
@@ -302,7 +321,7 @@ final class MainText {
         double linked = links * length;
         boolean sentence = text.matches("(?s).*[.!?…:;,]['\"”’»)]*\\s*$") || count(text, '.') + count(text, ',') >= 2;
         boolean heading = block.tagName().matches("h[1-6]");
-        if (BOILERPLATE_LINE.matcher(text).matches()) {
+        if (BOILERPLATE_LINE.matcher(text).matches() || isTeaser(block, text)) {
             return new double[]{0, length};
         }
         if (heading) {
@@ -370,11 +389,13 @@ final class MainText {
             }
             boolean negative = false;
             boolean positive = false;
+            boolean window = false;
             for (String t : tokens) {
                 negative |= NEGATIVE.contains(t);
                 positive |= POSITIVE.contains(t);
+                window |= WINDOWS.contains(t);
             }
-            if (negative && !positive && paragraphText(el) < 400) {
+            if (negative && !positive && (window || paragraphText(el) < 400)) {
                 drop.add(el);
             }
         }

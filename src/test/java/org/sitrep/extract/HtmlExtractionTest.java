@@ -87,6 +87,28 @@ class HtmlExtractionTest {
     private static final String PARAGRAPHS = "<p>" + "The talks in Geneva went on for seven hours, officials said. ".repeat(5) + "</p>";
 
     @Test
+    void teasersOfOtherArticlesBeforeTheArticleAreLeftOut() throws Exception {
+        String teaser = "<li><a href='/other-%d'>Another story of the day number %d</a> <span>MOSCOW: Officials said on "
+                + "Wednesday that the ministry would publish its figures later in the week, and that the talks...</span></li>";
+        String html = "<html><body><div class='main'><ul>" + teaser.formatted(1, 1) + teaser.formatted(2, 2)
+                + teaser.formatted(3, 3) + "</ul>" + PARAGRAPHS + PARAGRAPHS.replace("Geneva", "Vienna")
+                + "<p>Some said the talks would resume... but none knew when.</p></div></body></html>";
+        String text = ExtractFixture.html(html, null).text();
+        assertThat(text).doesNotContain("Another story").doesNotContain("MOSCOW").contains("Geneva").contains("Vienna")
+                .contains("Some said the talks would resume...");
+    }
+
+    @Test
+    void aModalWindowIsLeftOutHoweverLongItsText() throws Exception {
+        String rules = "<p>Users are obliged to speak respectfully to the other participants in the discussion, and "
+                + "comments that break these rules will be deleted by the moderators without notice.</p>";
+        String html = "<html><body><div>" + PARAGRAPHS + PARAGRAPHS.replace("Geneva", "Vienna")
+                + "<div class='modal-window window-comments-rules'><section>" + rules.repeat(6) + "</section></div>"
+                + "</div></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("Vienna").doesNotContain("moderators");
+    }
+
+    @Test
     void dateOfAJsonLdPageNodeWhenNoArticleNodeHasOne() throws Exception {
         String html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":\"WebPage\",\"datePublished\":"
