@@ -67,6 +67,10 @@ final class MainText {
             + "turn on notifications|^\\d* ?comments?\\W*$|^(leave|post|add) a (comment|reply)|^like this:|reading time|tempo de leitura|"
             + "temps de lecture|lesezeit|tiempo de lectura|^(tags?|filed under|categories|posted in)\\b)");
 
+    private static final Pattern PUBLISHING_LABEL = Pattern.compile("(?iuU)\\b(published|updated|posted|modified|"
+            + "publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|publicado|actualizado|опубликовано|"
+            + "обновлено)\\b");
+
     static {
         REMOVE_QUERY = QueryParser.parse(REMOVE);
         REMOVE_UNLESS_TEXT_QUERY = QueryParser.parse(REMOVE_UNLESS_TEXT);
@@ -82,6 +86,7 @@ final class MainText {
             return List.of();
         }
         body.select(REMOVE_QUERY).remove();
+        removeCards(body); // before headers go: a card's headline is often in one
         for (Element e : body.select(REMOVE_UNLESS_TEXT_QUERY)) {
             if (paragraphText(e) < 400) {
                 e.remove();
@@ -148,7 +153,7 @@ final class MainText {
             Element block = inside.get(i);
             String text = blockText(block);
             if (BOILERPLATE_LINE.matcher(text).matches()
-                    || (text.length() < 300 && BOILERPLATE_SENTENCE.matcher(text).find())) {
+                    || (text.length() < 300 && BOILERPLATE_SENTENCE.matcher(text).find()) || isPublishingLine(text)) {
                 continue;
             }
             double links = linkDensity(block);
@@ -194,6 +199,11 @@ final class MainText {
     private static boolean isDateline(Element block) {
         String text = block.text();
         return PageConventions.words(text) <= 12 && TextDates.first(text) != null;
+    }
+
+    /** A line of the page's metadata: "First Published: Tuesday, November 19, 2019 08:38 AM", "Updated: 10.01.2022". */
+    private static boolean isPublishingLine(String text) {
+        return PageConventions.words(text) <= 20 && PUBLISHING_LABEL.matcher(text).find() && TextDates.first(text) != null;
     }
 
     /** Where an article's edge ends: a boilerplate label or notice, or a block of links. */
@@ -400,6 +410,44 @@ final class MainText {
             }
         }
         drop.forEach(Node::remove);
+    }
+
+    /**
+     * Lists of cards that lead to other articles: three or more sibling elements of the same tag and class, at least
+     * two thirds of them with a heading that is all link and little text of their own (a teaser at most).
+     */
+    private static void removeCards(Element body) {
+        List<Element> drop = new ArrayList<>();
+        for (Element parent : body.getAllElements()) {
+            if (parent.childrenSize() < CARDS) {
+                continue;
+            }
+            Map<String, List<Element>> bySignature = new java.util.HashMap<>();
+            for (Element child : parent.children()) {
+                bySignature.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+            }
+            for (List<Element> group : bySignature.values()) {
+                long cards = group.size() < CARDS ? 0 : group.stream().filter(MainText::isCard).count();
+                long filled = group.stream().filter(Element::hasText).count(); // empty ones are advertisement slots
+                if (cards >= CARDS && cards * 3 >= filled * 2) { // the odd one out is an advertisement
+                    drop.addAll(group);
+                }
+            }
+        }
+        drop.forEach(Node::remove);
+    }
+
+    private static final int CARDS = 3;
+
+    private static boolean isCard(Element el) {
+        Element heading = el.selectFirst("h1, h2, h3, h4, h5, h6");
+        if (heading == null) {
+            return false;
+        }
+        String title = heading.text();
+        Element link = heading.selectFirst("a[href]");
+        return link != null && title.length() >= 15 && link.text().length() >= title.length() * 0.9
+                && el.text().length() - title.length() < 400;
     }
 
     private static int paragraphText(Element el) {

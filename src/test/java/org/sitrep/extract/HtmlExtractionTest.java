@@ -109,6 +109,22 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void cardsLeadingToOtherArticlesAreLeftOutEvenWithAnAdvertisementAmongThem() throws Exception {
+        String card = "<div class='col'><header><h2><a href='/story-%d'>A headline of another story, number %d</a></h2>"
+                + "</header><p>A teaser of that other story, which the reader may want to read next, with a full stop.</p></div>";
+        StringBuilder grid = new StringBuilder("<div class='grid'>");
+        for (int i = 0; i < 6; i++) {
+            grid.append(card.formatted(i, i));
+        }
+        grid.append("<div class='col'><p>Collect signatures anywhere, on any device, with our sponsor's fine app.</p></div>")
+                .append("<div class='col'></div></div>");
+        String html = "<html><body><div><article><h1>Talks</h1>" + PARAGRAPHS + PARAGRAPHS.replace("Geneva", "Vienna")
+                + "<p>First Published: Tuesday, January 11, 2022 08:38 AM</p></article>" + grid + "</div></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("Vienna").doesNotContain("teaser")
+                .doesNotContain("another story").doesNotContain("First Published");
+    }
+
+    @Test
     void dateOfAJsonLdPageNodeWhenNoArticleNodeHasOne() throws Exception {
         String html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":\"WebPage\",\"datePublished\":"
