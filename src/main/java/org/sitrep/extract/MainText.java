@@ -389,8 +389,13 @@ final class MainText {
 
     private static void removeNegative(Element body) {
         List<Element> drop = new ArrayList<>();
+        Element headline = body.selectFirst("h1");
+        Set<Element> holdsHeadline = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (headline != null) {
+            holdsHeadline.addAll(headline.parents()); // a layout wrapper ("__next", "page-sidebar-layout") is no boilerplate
+        }
         for (Element el : body.getAllElements()) {
-            if (el == body || el.tagName().equals("article") || el.tagName().equals("main")) {
+            if (el == body || el.tagName().equals("article") || el.tagName().equals("main") || holdsHeadline.contains(el)) {
                 continue;
             }
             List<String> tokens = tokens(el);

@@ -125,6 +125,15 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aLayoutWrapperWhoseNameSoundsLikeBoilerplateIsKeptWhenItHoldsTheHeadline() throws Exception {
+        String loose = "The talks in Geneva went on for seven hours, officials said, and the delegations will meet again. ";
+        String html = "<html><body><div id='__next'><h1>Talks in Geneva</h1><section class='article-page'>" + loose.repeat(4)
+                + "<p></p><h2>What comes next</h2>" + loose.replace("Geneva", "Vienna").repeat(3) + "<br></section></div>"
+                + "<div class='next-stories'><p>Other news.</p></div></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("Geneva").contains("Vienna").doesNotContain("Other news");
+    }
+
+    @Test
     void dateOfAJsonLdPageNodeWhenNoArticleNodeHasOne() throws Exception {
         String html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":\"WebPage\",\"datePublished\":"
