@@ -410,11 +410,23 @@ final class MainText {
                 positive |= POSITIVE.contains(t);
                 window |= WINDOWS.contains(t);
             }
-            if (negative && !positive && (window || paragraphText(el) < 400)) {
+            if (negative && !positive && (window || paragraphText(el) < 400) && !isEmbeddedPost(el)) {
                 drop.add(el);
             }
         }
         drop.forEach(Node::remove);
+    }
+
+    /**
+     * A post the article quotes, embedded from a social network ("social-media-embed" around a blockquote): what
+     * someone said, part of the article.
+     */
+    private static boolean isEmbeddedPost(Element el) {
+        int quoted = 0;
+        for (Element q : el.getElementsByTag("blockquote")) {
+            quoted += q.text().length();
+        }
+        return quoted > 0 && quoted >= 0.8 * el.text().length();
     }
 
     /**

@@ -134,6 +134,17 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aPostTheArticleEmbedsIsKeptThoughItsWrapperIsNamedSocial() throws Exception {
+        String html = "<html><body><article>" + PARAGRAPHS + "<div class='social-media-embed'><blockquote class='twitter-tweet'>"
+                + "<p>We will not accept any deployment near our borders, the minister wrote tonight.</p>— A Minister "
+                + "(@minister) <a href='https://twitter.com/minister/status/1'>January 10, 2022</a></blockquote></div>"
+                + PARAGRAPHS.replace("Geneva", "Vienna") + "<div class='social-share'><p>Share on Twitter</p></div>"
+                + "</article></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("We will not accept any deployment")
+                .contains("Vienna").doesNotContain("Share on");
+    }
+
+    @Test
     void dateOfAJsonLdPageNodeWhenNoArticleNodeHasOne() throws Exception {
         String html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":\"WebPage\",\"datePublished\":"
