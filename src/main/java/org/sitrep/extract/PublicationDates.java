@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
 final class PublicationDates {
     /** A date in a URL path: /2019/11/18/, /2019-11-18/, /20191118/, -20200718.html. */
     private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
+    /** A day-first date in a URL path: /29-10-2021, -29.10.2021. */
+    private static final Pattern URL_DAY_FIRST = Pattern.compile("(?<![0-9])(0[1-9]|[12]\\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\\d{2})(?![0-9])");
     private static final Pattern PUBLISHED_PHRASE = Pattern.compile("(?iu)(published|posted|first published|released|"
             + "publié|mis en ligne|pubblicato|veröffentlicht|erschienen|stand|publicado|опубликовано|date|datum|fecha|дата)\\s*(on|le|il|am|el)?\\s*:?");
+    /** A participle that follows the date it states (German word order: "wurde am 3. Dezember 2011 veröffentlicht"). */
+    private static final Pattern PUBLISHED_AFTER = Pattern.compile("(?iu)\\b(veröffentlicht|erschienen)\\b");
     private static final Pattern UPDATED_PHRASE = Pattern.compile("(?iu)(updated|modified|last updated|mis à jour|"
             + "aggiornato|aktualisiert|geändert|actualizado|обновлено)");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(^|[-_ ])(date|time|datetime|timestamp|published|publish|"
@@ -33,6 +37,9 @@ final class PublicationDates {
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(datePublished|dateCreated|published_at|publishedAt|"
             + "publishDate|publish_date|publishedDate|pubDate|first_published_at|date_published)\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Evaluator DATED = QueryParser.parse("[class], [id]");
+    private static final Evaluator LABELS = QueryParser.parse("dt, th");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)\\s*(date|datum|fecha|data|дата|published|"
+            + "publication date|veröffentlicht|publié le|date de publication|pubblicato|publicado)\\s*:?\\s*");
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
     private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3");
     private static final Evaluator NOISE = QueryParser.parse("script, style, noscript, template, footer, aside, nav, "
@@ -125,6 +132,18 @@ final class PublicationDates {
                 // not a date
             }
         }
+        Matcher dmy = URL_DAY_FIRST.matcher(path);
+        while (dmy.find()) {
+            int day = Integer.parseInt(dmy.group(1));
+            int year = Integer.parseInt(dmy.group(3));
+            if (day > 12 && year >= 1995 && year <= 2100) { // a day that cannot be a month: 29-10-2021, not 03-04-2021
+                try {
+                    return LocalDate.of(year, Integer.parseInt(dmy.group(2)), day).toString();
+                } catch (java.time.DateTimeException e) {
+                    // not a date
+                }
+            }
+        }
         return null;
     }
 
@@ -155,6 +174,15 @@ final class PublicationDates {
             String d = publishedIn(text);
             if (d != null) {
                 return d;
+            }
+        }
+        for (Element label : doc.select(LABELS)) {
+            Element value = label.nextElementSibling();
+            if (value != null && DATE_LABEL.matcher(label.text()).matches() && !inNoise(label, aroundHeadline, false)) {
+                String d = parse(value.text().length() > 60 ? "" : value.text());
+                if (d != null) {
+                    return d; // <dt>Datum</dt><dd>12.01.2017</dd>, often in an aside of metadata
+                }
             }
         }
         return null;
@@ -192,6 +220,14 @@ final class PublicationDates {
             TextDates.Found f = TextDates.first(after);
             if (f != null && f.start() < 15) {
                 return new String[]{f.date().toString(), "phrase"};
+            }
+        }
+        Matcher v = PUBLISHED_AFTER.matcher(text);
+        while (v.find()) {
+            String before = text.substring(Math.max(0, v.start() - 60), v.start());
+            List<TextDates.Found> dates = TextDates.find(before);
+            if (!dates.isEmpty() && before.length() - dates.get(dates.size() - 1).end() < 25) {
+                return new String[]{dates.get(dates.size() - 1).date().toString(), "phrase"}; // "am 3. Dezember 2011 veröffentlicht"
             }
         }
         int from = 0;
@@ -264,6 +300,11 @@ final class PublicationDates {
 
     /** Whether an element sits in a footer, navigation, sidebar, comments or related links; not if these hold the headline. */
     private static boolean inNoise(Element e, java.util.Set<Element> aroundHeadline) {
+        return inNoise(e, aroundHeadline, true);
+    }
+
+    /** @param asides whether an aside outside the article is noise (not when a label says what the date is) */
+    private static boolean inNoise(Element e, java.util.Set<Element> aroundHeadline, boolean asides) {
         for (Element p = e; p != null; p = p.parent()) {
             if (aroundHeadline.contains(p)) {
                 return false; // the container of the page's headline is its article, whatever its layout classes say
@@ -272,7 +313,7 @@ final class PublicationDates {
             if (tag.equals("main") || tag.equals("body") || tag.equals("html")) {
                 return false; // inside the main content (or up at the page, whose classes describe its layout)
             }
-            if (tag.equals("nav") || (tag.equals("footer") || tag.equals("aside")) && p.closest("article") == null) {
+            if (tag.equals("nav") || (tag.equals("footer") || asides && tag.equals("aside")) && p.closest("article") == null) {
                 return true; // an aside or footer inside the article is its byline or meta box
             }
             String ci = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);

@@ -160,6 +160,20 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aLabelledDateInAMetadataAsideTheGermanVerbFinalPhraseAndADayFirstUrlDate() throws Exception {
+        String aside = "<html><body><article><h1>Fremde Dateien</h1>" + PARAGRAPHS + "</article><aside class='blogData'><dl>"
+                + "<dt>Kategorie</dt><dd>CAD</dd><dt>Datum</dt><dd>12.01.2017</dd></dl></aside></body></html>";
+        assertThat(ExtractFixture.html(aside, null).published()).isEqualTo("2017-01-12");
+        String verbFinal = "<html><body><h1>Kein Cyberterrorismus</h1>" + PARAGRAPHS + "<p>" + "Mehr dazu später. ".repeat(400)
+                + "</p><div class='postmetadata'><p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr "
+                + "veröffentlicht.</p></div></body></html>";
+        assertThat(ExtractFixture.html(verbFinal, null).published()).isEqualTo("2011-12-03");
+        String plain = "<html><body><h1>Erfolgsgeschichte</h1>" + PARAGRAPHS + "</body></html>";
+        assertThat(ExtractFixture.html(plain, "https://example.org/meldungen/29-10-2021").published()).isEqualTo("2021-10-29");
+        assertThat(ExtractFixture.html(plain, "https://example.org/meldungen/03-04-2021").published()).isNull(); // March or April?
+    }
+
+    @Test
     void aLayoutClassNamingTheSidebarDoesNotHideThePagesDate() throws Exception {
         String html = "<html><body class='one-sidebar'><div class='layoutTwoColumnsRightSidebar'><div class='content'>"
                 + "<h1>Talks in Geneva</h1><p>By Anna Example | 10.01.22</p>" + PARAGRAPHS + "</div></div></body></html>";
