@@ -37,6 +37,15 @@ final class PublicationDates {
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(datePublished|dateCreated|published_at|publishedAt|"
             + "publishDate|publish_date|publishedDate|pubDate|first_published_at|date_published)\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Evaluator DATED = QueryParser.parse("[class], [id]");
+    /**
+     * Class or id words of comments, related links, footers and sidebars, as words: "comment-list", "relatedPosts", not
+     * "ArticleHeaderComment" (the header of an opinion piece).
+     */
+    private static final Pattern NOISE_NAME = Pattern.compile("(^|[-_ ])(comment|related|footer|sidebar)");
+    private static final java.util.Set<String> NOISE_TAGS = java.util.Set.of("script", "style", "noscript", "template",
+            "footer", "aside", "nav");
+    /** Class or id words of navigation bars ("navwrap", "navtop", "main-nav"), whose date is today's, not the page's. */
+    private static final Pattern NAVIGATION = Pattern.compile("(^|[-_ ])nav");
     private static final Evaluator LABELS = QueryParser.parse("dt, th");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)\\s*(date|datum|fecha|data|дата|published|"
             + "publication date|veröffentlicht|publié le|date de publication|pubblicato|publicado)\\s*:?\\s*");
@@ -152,8 +161,8 @@ final class PublicationDates {
         Element h1 = headline(doc);
         java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
         for (Element t : doc.select(TIME)) {
-            if (inNoise(t, aroundHeadline)) {
-                continue;
+            if (inNoise(t, aroundHeadline) || t.closest("blockquote") != null) {
+                continue; // a quoted or embedded post carries its own date
             }
             String value = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content")
                     : t.hasAttr("title") ? t.attr("title") : t.text();
@@ -209,7 +218,9 @@ final class PublicationDates {
         java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
         for (Element noise : clean.select(NOISE)) {
             String tag = noise.normalName();
-            if (!tag.equals("body") && !tag.equals("html") && !aroundHeadline.contains(noise)) {
+            boolean named = NOISE_TAGS.contains(tag)
+                    || NOISE_NAME.matcher((noise.className() + " " + noise.id()).toLowerCase(Locale.ROOT)).find();
+            if (named && !tag.equals("body") && !tag.equals("html") && !aroundHeadline.contains(noise)) {
                 noise.remove(); // not the page itself nor what holds its headline ("one-sidebar" layouts)
             }
         }
@@ -317,8 +328,7 @@ final class PublicationDates {
                 return true; // an aside or footer inside the article is its byline or meta box
             }
             String ci = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-            if (ci.contains("comment") || ci.contains("related") || ci.contains("sidebar") || ci.contains("footer")
-                    || ci.contains("teaser") || ci.contains("recommend")) {
+            if (NAVIGATION.matcher(ci).find() || NOISE_NAME.matcher(ci).find() || ci.contains("teaser") || ci.contains("recommend")) {
                 return true;
             }
         }

@@ -174,6 +174,16 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void theDateOfTheNavigationBarOrOfAnEmbeddedPostIsNotThePages() throws Exception {
+        String html = "<html><body><div class='navtop'><time datetime='2023-11-01T13:56:20+01:00'>Mittwoch, 01. November "
+                + "2023</time></div><article><div class='ArticleHeader'><h1>Ein Kommentar</h1></div>"
+                + "<div class='PublishDate ArticleHeaderComment_publishDate'><span class='PublishDate_date'>29. Januar 2019"
+                + "</span></div>" + PARAGRAPHS + "<blockquote class='twitter-tweet'><p>A post.</p>— Someone (@someone) am "
+                + "<time datetime='2018-03-12T19:30:12+00:00'>Mär 12, 2018</time></blockquote></article></body></html>";
+        assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2019-01-29");
+    }
+
+    @Test
     void aLayoutClassNamingTheSidebarDoesNotHideThePagesDate() throws Exception {
         String html = "<html><body class='one-sidebar'><div class='layoutTwoColumnsRightSidebar'><div class='content'>"
                 + "<h1>Talks in Geneva</h1><p>By Anna Example | 10.01.22</p>" + PARAGRAPHS + "</div></div></body></html>";
