@@ -91,7 +91,7 @@ final class PublicationDates {
         if (day != null && urlDay != null && !day.equals(urlDay) && daysApart(day, urlDay) <= 1) {
             day = urlDay; // a timestamp in UTC can fall on the next or previous day of the publisher's calendar
         } else if (day != null && urlDay == null && "structured-data".equals(source) && inUtc(published)) {
-            String shown = fromElements(doc); // the day the page shows, in the publisher's calendar
+            String shown = shownDay(doc); // the day the page shows, in the publisher's calendar
             if (shown != null && !shown.substring(0, 10).equals(day) && daysApart(day, shown.substring(0, 10)) <= 1
                     && !inUtc(shown)) {
                 day = shown.substring(0, 10);
@@ -191,6 +191,39 @@ final class PublicationDates {
                 String d = parse(value.text().length() > 60 ? "" : value.text());
                 if (d != null) {
                     return d; // <dt>Datum</dt><dd>12.01.2017</dd>, often in an aside of metadata
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first publication day the page shows its reader: the text of its {@code <time>} elements (or their
+     * datetime when it is local time with an offset), then of the elements whose class says they hold a date; not
+     * meta tags, nor times in UTC.
+     */
+    private static String shownDay(Document doc) {
+        Element h1 = headline(doc);
+        java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
+        for (Element t : doc.select("time")) {
+            if (!inNoise(t, aroundHeadline) && t.closest("blockquote") == null && !UPDATED_PHRASE.matcher(context(t)).find()) {
+                TextDates.Found f = TextDates.first(t.text());
+                if (f != null) {
+                    return f.date().toString();
+                }
+                String attribute = DateParsing.normalize(t.attr("datetime"));
+                if (attribute != null && attribute.length() > 10 && !inUtc(attribute)) {
+                    return attribute.substring(0, 10); // a local time with its offset: the publisher's day
+                }
+            }
+        }
+        for (Element e : doc.select(DATED)) {
+            String ci = e.className() + " " + e.id();
+            if (DATE_CLASS.matcher(ci).find() && !NOT_PUBLICATION.matcher(ci).find() && !inNoise(e, aroundHeadline)
+                    && e.text().length() <= 200) {
+                String d = publishedIn(e.text());
+                if (d != null) {
+                    return d;
                 }
             }
         }

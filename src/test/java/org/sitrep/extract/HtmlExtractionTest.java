@@ -184,6 +184,15 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void theDayShownIsReadFromTheTextOfTimeElementsNotFromHiddenMetadata() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"2019-10-19T03:00:00.000Z\"}</script><meta itemprop='datePublished' content='2019-10-18'></head><body>"
+                + "<h1>Tanz</h1><time class='metainfo__date' datetime='2019-10-19T03:00:00.000Z'>19.10.2019, 05:00 Uhr</time>"
+                + PARAGRAPHS + "</body></html>";
+        assertThat(new HtmlExtractor().publicationDay(html, null)[0]).isEqualTo("2019-10-19");
+    }
+
+    @Test
     void aLayoutClassNamingTheSidebarDoesNotHideThePagesDate() throws Exception {
         String html = "<html><body class='one-sidebar'><div class='layoutTwoColumnsRightSidebar'><div class='content'>"
                 + "<h1>Talks in Geneva</h1><p>By Anna Example | 10.01.22</p>" + PARAGRAPHS + "</div></div></body></html>";
