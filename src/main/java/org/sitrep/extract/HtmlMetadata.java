@@ -8,6 +8,7 @@ import org.sitrep.model.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Article metadata from an HTML page's structured data: JSON-LD, OpenGraph and other meta tags, and the markup. */
 final class HtmlMetadata {
@@ -25,33 +26,34 @@ final class HtmlMetadata {
     static HtmlMetadata of(Document doc) {
         HtmlMetadata m = new HtmlMetadata();
         m.readJsonLd(doc);
-        m.title = first(m.title, meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "title"));
+        Map<String, String> metas = metas(doc);
+        m.title = first(m.title, meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "title"));
         m.published = first(m.published,
-                DateParsing.normalize(meta(doc, "article:published_time")),
-                DateParsing.normalize(meta(doc, "og:published_time")),
-                DateParsing.normalize(meta(doc, "datePublished")),
-                DateParsing.normalize(meta(doc, "publishdate")),
-                DateParsing.normalize(meta(doc, "pubdate")),
-                DateParsing.normalize(meta(doc, "date")),
-                DateParsing.normalize(meta(doc, "dc.date")),
-                DateParsing.normalize(meta(doc, "dc.date.issued")),
-                DateParsing.normalize(meta(doc, "sailthru.date")),
-                DateParsing.normalize(meta(doc, "parsely-pub-date")),
+                DateParsing.normalize(meta(metas, "article:published_time")),
+                DateParsing.normalize(meta(metas, "og:published_time")),
+                DateParsing.normalize(meta(metas, "datePublished")),
+                DateParsing.normalize(meta(metas, "publishdate")),
+                DateParsing.normalize(meta(metas, "pubdate")),
+                DateParsing.normalize(meta(metas, "date")),
+                DateParsing.normalize(meta(metas, "dc.date")),
+                DateParsing.normalize(meta(metas, "dc.date.issued")),
+                DateParsing.normalize(meta(metas, "sailthru.date")),
+                DateParsing.normalize(meta(metas, "parsely-pub-date")),
                 DateParsing.normalize(itemprop(doc, "datePublished")),
                 m.pageDate);
-        m.updated = first(m.updated, DateParsing.normalize(meta(doc, "article:modified_time")),
-                DateParsing.normalize(meta(doc, "og:updated_time")), DateParsing.normalize(itemprop(doc, "dateModified")));
-        m.author = first(m.author, meta(doc, "author"), meta(doc, "article:author_name"), meta(doc, "parsely-author"),
-                meta(doc, "dc.creator"), meta(doc, "sailthru.author"));
+        m.updated = first(m.updated, DateParsing.normalize(meta(metas, "article:modified_time")),
+                DateParsing.normalize(meta(metas, "og:updated_time")), DateParsing.normalize(itemprop(doc, "dateModified")));
+        m.author = first(m.author, meta(metas, "author"), meta(metas, "article:author_name"), meta(metas, "parsely-author"),
+                meta(metas, "dc.creator"), meta(metas, "sailthru.author"));
         if (m.author != null && m.author.startsWith("http")) {
             m.author = null; // article:author is often a profile URL
         }
-        m.site = first(m.site, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        m.site = first(m.site, meta(metas, "og:site_name"), meta(metas, "application-name"));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        m.url = first(canonical == null ? null : canonical.absUrl("href"), meta(doc, "og:url"), m.url);
+        m.url = first(canonical == null ? null : canonical.absUrl("href"), meta(metas, "og:url"), m.url);
         String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
-        m.language = first(isoLanguage(lang), isoLanguage(meta(doc, "og:locale")), isoLanguage(meta(doc, "content-language")),
-                isoLanguage(meta(doc, "language")));
+        m.language = first(isoLanguage(lang), isoLanguage(meta(metas, "og:locale")), isoLanguage(meta(metas, "content-language")),
+                isoLanguage(meta(metas, "language")));
         return m;
     }
 
@@ -151,20 +153,24 @@ final class HtmlMetadata {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static String meta(Document doc, String name) {
+    /** The page's meta tags, name (property, name, itemprop or http-equiv; lower case) -> the first non-empty content. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> out = new java.util.HashMap<>();
         for (Element e : doc.select("meta[content]")) {
             String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
             if (key.isEmpty()) {
                 key = e.attr("http-equiv");
             }
-            if (key.equalsIgnoreCase(name)) {
-                String v = e.attr("content").strip();
-                if (!v.isEmpty()) {
-                    return v;
-                }
+            String v = e.attr("content").strip();
+            if (!v.isEmpty()) {
+                out.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
             }
         }
-        return null;
+        return out;
+    }
+
+    private static String meta(Map<String, String> metas, String name) {
+        return metas.get(name.toLowerCase(Locale.ROOT));
     }
 
     private static String itemprop(Document doc, String prop) {

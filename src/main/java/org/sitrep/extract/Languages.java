@@ -54,7 +54,7 @@ public final class Languages {
         if (text == null) {
             return null;
         }
-        String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
+        String sample = text.length() > 500 ? text.substring(0, 500) : text; // plenty for these languages, and Lingua is costly
         if (sample.codePoints().filter(Character::isLetter).count() < 20) {
             return null;
         }

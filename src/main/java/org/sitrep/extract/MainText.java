@@ -47,6 +47,7 @@ final class MainText {
             "entrycontent", "articlecontent", "bodytext");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
             "td", "dd", "dt", "figcaption");
+    private static final Set<String> LIST_LIKE = Set.of("li", "td", "dd", "blockquote");
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "ul", "ol", "table");
     private static final Set<String> INLINE_TAGS = Set.of("a", "b", "strong", "i", "em", "span", "br", "u", "small", "sup",
             "sub", "mark", "q", "cite", "abbr", "time");
@@ -61,11 +62,17 @@ final class MainText {
             + "lire aussi|à lire aussi|leggi anche|lesen sie auch|lea también|читайте также)\\W*$");
 
     /** Notices that are never article text: cookies, consent, privacy, rights, subscriptions, sharing. */
-    private static final Pattern BOILERPLATE_SENTENCE = Pattern.compile("(?iu)(\\bcookies?\\b|privacy (policy|notice)|"
+    private static final Pattern BOILERPLATE_SENTENCE = Pattern.compile("(\\bcookies?\\b|privacy (policy|notice)|"
             + "\\bconsent\\b|all rights reserved|©|\\(c\\) \\d{4}|\\bcopyright\\b|affiliate (and/or referral )?links|"
             + "sign up (for|to)|subscribe (to|now)|newsletter|follow us|share this|sharing is caring|click here|"
             + "turn on notifications|^\\d* ?comments?\\W*$|^(leave|post|add) a (comment|reply)|^like this:|reading time|tempo de leitura|"
-            + "temps de lecture|lesezeit|tiempo de lectura|^(tags?|filed under|categories|posted in)\\b)");
+            + "temps de lecture|lesezeit|tiempo de lectura|^(tags?|filed under|categories|posted in)\\b)"); // on lower case
+
+    /** A word each of {@link #BOILERPLATE_SENTENCE}'s alternatives holds. */
+    private static final List<String> BOILERPLATE_WORDS = List.of("cookie", "privacy", "consent", "rights reserved", "©",
+            "(c) ", "copyright", "affiliate", "sign up", "subscribe", "newsletter", "follow us", "shar", "click here",
+            "notifications", "comment", "reply", "like this", "reading time", "tempo de", "temps de", "lesezeit",
+            "tiempo de", "tag", "filed under", "categories", "posted in");
 
     private static final Pattern PUBLISHING_LABEL = Pattern.compile("(?iuU)\\b(published|updated|posted|modified|"
             + "publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|publicado|actualizado|опубликовано|"
@@ -97,10 +104,14 @@ final class MainText {
 
         List<Element> blocks = blocks(body);
         Map<Element, double[]> sums = new IdentityHashMap<>(); // element -> {good, bad}
+        List<Element> scored = new ArrayList<>(); // in the order first met, so that ties go the same way every run
         for (Element block : blocks) {
             double[] gb = score(block);
             for (Element e = block; e != null; e = e.parent()) {
-                double[] s = sums.computeIfAbsent(e, k -> new double[2]);
+                double[] s = sums.computeIfAbsent(e, k -> {
+                    scored.add(k);
+                    return new double[2];
+                });
                 s[0] += gb[0];
                 s[1] += gb[1];
                 if (e == body) {
@@ -110,13 +121,13 @@ final class MainText {
         }
         Element best = body;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, double[]> e : sums.entrySet()) {
-            double good = e.getValue()[0];
-            double bad = e.getValue()[1];
-            double s = good * classWeight(e.getKey()) - 1.5 * bad;
+        for (Element e : scored) {
+            double good = sums.get(e)[0];
+            double bad = sums.get(e)[1];
+            double s = good * classWeight(e) - 1.5 * bad;
             if (s > bestScore) {
                 bestScore = s;
-                best = e.getKey();
+                best = e;
             }
         }
         while (best != body && blocksWithin(blocks, best) == 1 && best.parent() != null && isBlock(best)) {
@@ -153,7 +164,7 @@ final class MainText {
             Element block = inside.get(i);
             String text = blockText(block);
             if (BOILERPLATE_LINE.matcher(text).matches()
-                    || (text.length() < 300 && BOILERPLATE_SENTENCE.matcher(text).find()) || isPublishingLine(text)) {
+                    || (text.length() < 300 && isBoilerplateSentence(text)) || isPublishingLine(text)) {
                 continue;
             }
             double links = linkDensity(block);
@@ -185,14 +196,14 @@ final class MainText {
     /** A paragraph that is surely article text: long, punctuated, few links. */
     private static boolean isStrong(Element block) {
         String text = block.text();
-        return text.length() >= 120 && linkDensity(block) < 0.25 && isSentence(text) && !block.tagName().matches("h[1-6]")
-                && !BOILERPLATE_SENTENCE.matcher(text).find();
+        return text.length() >= 120 && !isHeading(block) && isSentence(text) && linkDensity(block) < 0.25
+                && !isBoilerplateSentence(text);
     }
 
     /** After the article's last paragraph, a heading or a short label starts something else ("Popular on ..."). */
     private static boolean isTrailingLabel(Element block) {
         String text = block.text();
-        return PageConventions.words(text) <= 5 && !PageConventions.endsLikeSentence(text) && !block.tagName().matches("h[1-6]|li");
+        return PageConventions.words(text) <= 5 && !PageConventions.endsLikeSentence(text) && !isHeading(block) && !block.normalName().equals("li");
     }
 
     /** A byline or dateline before the article: a short line holding a date ("By admin - 2018-09-16"). */
@@ -210,11 +221,35 @@ final class MainText {
     private static boolean isEdgeStop(Element block) {
         String text = blockText(block);
         return BOILERPLATE_LINE.matcher(text).matches() || PageConventions.RELATED_LABEL.matcher(text).matches()
-                || (text.length() < 300 && BOILERPLATE_SENTENCE.matcher(text).find()) || linkDensity(block) > 0.6;
+                || (text.length() < 300 && isBoilerplateSentence(text)) || linkDensity(block) > 0.6;
     }
 
     private static boolean isSentence(String text) {
-        return text.matches("(?s).*[.!?…]['\"”’»)]*\\s*$");
+        return endsWithOneOf(text, ".!?…");
+    }
+
+    /** Whether the text's last character, before closing quotes, brackets and spaces, is one of {@code marks}. */
+    private static boolean endsWithOneOf(String text, String marks) {
+        int i = text.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "'\"”’»)".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && marks.indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isHeading(Element block) {
+        String tag = block.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    private static boolean isBoilerplateSentence(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : BOILERPLATE_WORDS) {
+            if (lower.contains(word)) {
+                return BOILERPLATE_SENTENCE.matcher(lower).find(); // most text holds none of them: the regex is slow
+            }
+        }
+        return false;
     }
 
     /**
@@ -279,7 +314,7 @@ final class MainText {
         for (Element child : el.children()) {
             if (isBlock(child) && !hasBlockChild(child)) {
                 out.add(child);
-            } else if (isBlock(child) && child.tagName().matches("li|td|dd|blockquote")) {
+            } else if (isBlock(child) && LIST_LIKE.contains(child.normalName())) {
                 if (ownText(child).length() >= 40) {
                     out.add(child);
                 } else {
@@ -329,8 +364,8 @@ final class MainText {
         }
         double links = linkDensity(block);
         double linked = links * length;
-        boolean sentence = text.matches("(?s).*[.!?…:;,]['\"”’»)]*\\s*$") || count(text, '.') + count(text, ',') >= 2;
-        boolean heading = block.tagName().matches("h[1-6]");
+        boolean sentence = endsWithOneOf(text, ".!?…:;,") || count(text, '.') + count(text, ',') >= 2;
+        boolean heading = isHeading(block);
         if (BOILERPLATE_LINE.matcher(text).matches() || isTeaser(block, text)) {
             return new double[]{0, length};
         }
