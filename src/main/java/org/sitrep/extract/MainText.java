@@ -152,6 +152,7 @@ final class MainText {
             first = 0;
             last = inside.size() - 1;
         }
+        last = beforeRelatedHeading(inside, first, last);
         while (first > 0 && !isEdgeStop(inside.get(first - 1)) && !inside.get(first - 1).tagName().equals("h1")
                 && !isDateline(inside.get(first - 1))) {
             first--;
@@ -191,6 +192,33 @@ final class MainText {
             return n instanceof Element e && e.normalName().equals("a") && e.text().length() >= 15;
         }
         return false;
+    }
+
+    /**
+     * Where the article ends when a heading such as "You may also like:" or "Related articles" opens what follows it
+     * (author bios, comments, more stories) and the article's text before it outweighs what comes after.
+     */
+    private static int beforeRelatedHeading(List<Element> inside, int first, int last) {
+        for (int i = first + 1; i <= last; i++) {
+            Element block = inside.get(i);
+            if (isHeading(block) && PageConventions.RELATED_LABEL.matcher(block.text()).matches()) {
+                int before = 0;
+                int after = 0;
+                for (int j = first; j <= last; j++) {
+                    if (j != i && isStrong(inside.get(j))) {
+                        if (j < i) {
+                            before += inside.get(j).text().length();
+                        } else {
+                            after += inside.get(j).text().length();
+                        }
+                    }
+                }
+                if (before >= after) {
+                    return i - 1;
+                }
+            }
+        }
+        return last;
     }
 
     /** A paragraph that is surely article text: long, punctuated, few links. */

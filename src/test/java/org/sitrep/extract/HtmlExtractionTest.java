@@ -145,6 +145,16 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aRelatedHeadingEndsTheArticleWhatFollowsItIsNot() throws Exception {
+        String html = "<html><body><div class='post'>" + PARAGRAPHS + PARAGRAPHS.replace("Geneva", "Vienna")
+                + "<h3>You may also like:</h3><div><a href='/other'>Pickled sprouts</a></div>"
+                + "<p>Regan is a Connecticut native now living in Massachusetts with her husband, two sons and two cats, "
+                + "and she writes about food.</p></div></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("Vienna").doesNotContain("You may also like")
+                .doesNotContain("Regan");
+    }
+
+    @Test
     void dateOfAJsonLdPageNodeWhenNoArticleNodeHasOne() throws Exception {
         String html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":\"WebPage\",\"datePublished\":"
