@@ -9,7 +9,8 @@ import java.util.List;
  * usually comes first). A future marker in the verb's group (will, going to, expected to, plans to, scheduled, due
  * to) or a present progressive or passive ("are meeting", "is being held", "is held") make it the future; a past
  * form ("was", "met", "-ed") the past. "as soon as" and "as early as" point forward; a possessive ("Wednesday's
- * ruling") names something that has happened.
+ * ruling") names something that has happened, and so does a verb of saying in the past right after the expression
+ * ("Bush on Tuesday said the United States may ...").
  */
 final class Tense {
     /** A past form right before the expression ("fell in January", "said Friday"). */
@@ -43,6 +44,9 @@ final class Tense {
         }
         if (to + 1 < toks.size() && toks.get(to).is("'") && toks.get(to + 1).is("s")) {
             return PAST;
+        }
+        if (to < toks.size() && TimeWords.REPORTING.contains(toks.get(to).lower()) && pastForm(toks.get(to).lower())) {
+            return SURELY_PAST; // "Bush on Tuesday said ...": the saying is what the expression dates
         }
         int sentenceStart = from;
         while (sentenceStart > 0 && !boundary(toks, sentenceStart - 1) && from - sentenceStart < 40) {

@@ -30,6 +30,8 @@ class TimeTaggerTest {
         assertThat(one("On Monday Lavrov met his counterpart.", "2022-01-22")).isEqualTo("Monday=DATE:2022-01-17");
         assertThat(one("Russia said Friday it would not withdraw.", "2022-01-22")).isEqualTo("Friday=DATE:2022-01-21");
         assertThat(one("The delegations could meet as soon as Tuesday.", "2022-01-22")).isEqualTo("Tuesday=DATE:2022-01-25");
+        assertThat(one("Biden on Friday said the United States may send more troops.", "2022-01-22"))
+                .isEqualTo("Friday=DATE:2022-01-21"); // the saying is what Friday dates, not the "may" after it
         // Thursday 2022-01-13: "this Thursday" is the day itself
         assertThat(one("The OSCE meets in Vienna this Thursday.", "2022-01-13")).isEqualTo("this Thursday=DATE:2022-01-13");
         assertThat(one("He flew home last Friday.", "2022-01-13")).isEqualTo("last Friday=DATE:2022-01-07");
