@@ -157,7 +157,8 @@ final class MainText {
                 && !isDateline(inside.get(first - 1))) {
             first--;
         }
-        while (last + 1 < inside.size() && !isEdgeStop(inside.get(last + 1)) && !isTrailingLabel(inside.get(last + 1))) {
+        while (last + 1 < inside.size() && (!isEdgeStop(inside.get(last + 1)) && !isTrailingLabel(inside.get(last + 1))
+                || isLinkInTheFlow(inside.get(last + 1), inside.get(last), inside, last + 2))) {
             last++;
         }
         List<String> out = new ArrayList<>();
@@ -232,6 +233,21 @@ final class MainText {
     private static boolean isTrailingLabel(Element block) {
         String text = block.text();
         return PageConventions.words(text) <= 5 && !PageConventions.endsLikeSentence(text) && !isHeading(block) && !block.normalName().equals("li");
+    }
+
+    /**
+     * A paragraph of links among the article's own ("Pro tip: get more ideas here!"): a {@code <p>} that stops the
+     * edge only for its links, beside the article's last paragraph (same parent) and followed there by running text.
+     */
+    private static boolean isLinkInTheFlow(Element block, Element previous, List<Element> inside, int next) {
+        String text = blockText(block);
+        if (!block.normalName().equals("p") || block.parent() != previous.parent() || next >= inside.size()
+                || BOILERPLATE_LINE.matcher(text).matches() || PageConventions.RELATED_LABEL.matcher(text).matches()
+                || isBoilerplateSentence(text)) {
+            return false;
+        }
+        Element after = inside.get(next);
+        return after.parent() == block.parent() && !isEdgeStop(after) && !isTrailingLabel(after);
     }
 
     /** A byline or dateline before the article: a short line holding a date ("By admin - 2018-09-16"). */

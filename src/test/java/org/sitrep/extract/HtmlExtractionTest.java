@@ -155,6 +155,17 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aParagraphOfLinksAmongTheArticlesOwnDoesNotEndIt() throws Exception {
+        String html = "<html><body><div class='entry'>" + PARAGRAPHS + "<p><a href='/deal-1'>Lego Star Wars for 99 euros</a></p>"
+                + "<p>Then the second offer of the day, a racing track for children, at half its usual price.</p>"
+                + "<p><a href='/deal-2'>Electric racing track</a></p><p>And the third, a box of films on Blu-ray.</p></div>"
+                + "<div class='more'><p><a href='/a'>Another story</a></p><p><a href='/b'>And another one</a></p></div>"
+                + "</body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("the second offer").contains("the third")
+                .doesNotContain("Another story");
+    }
+
+    @Test
     void dateOfAJsonLdPageNodeWhenNoArticleNodeHasOne() throws Exception {
         String html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":\"WebPage\",\"datePublished\":"
