@@ -39,7 +39,8 @@ final class MainText {
             "advert", "advertisement", "ad", "ads", "adslot", "banner", "popup", "modal", "outbrain", "taboola", "widget",
             "sponsored", "signup", "login", "toolbar", "tags", "tag", "byline", "author", "bio", "masthead", "skip",
             "hidden", "overlay", "paywall", "disclaimer", "trending", "popular", "more", "next", "prev", "pagination",
-            "caption", "credit", "meta", "dateline", "timestamp", "print", "toc", "rating", "gallery", "slideshow");
+            "caption", "credit", "meta", "dateline", "timestamp", "print", "toc", "rating", "gallery", "slideshow", "carousel",
+            "swiper");
     /** Windows over the page (sign-in forms, community rules, consent): never the article, however much they say. */
     private static final Set<String> WINDOWS = Set.of("modal", "popup");
     private static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content", "entry", "main",

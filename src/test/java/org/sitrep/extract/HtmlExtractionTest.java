@@ -166,6 +166,16 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aCarouselBesideAShortArticleDoesNotWinForItsLength() throws Exception {
+        String slide = "<div class='swiper-slide'>With deep sorrow we announce that our beloved neighbour, aged 78, has "
+                + "passed away. The funeral will be held on Wednesday at eleven in the parish church. The grieving family.</div>";
+        String html = "<html><body><div id='left-area'><article><h1>Fatigue after the virus</h1>" + PARAGRAPHS
+                + "</article></div><div id='right-area'><div class='swiper-container'><div class='swiper-wrapper'>"
+                + slide.repeat(12) + "</div></div></div></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("Geneva").doesNotContain("funeral");
+    }
+
+    @Test
     void dateOfAJsonLdPageNodeWhenNoArticleNodeHasOne() throws Exception {
         String html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":\"WebPage\",\"datePublished\":"
