@@ -55,6 +55,11 @@ final class MainText {
     private static final Evaluator REMOVE_QUERY;
     private static final Evaluator REMOVE_UNLESS_TEXT_QUERY;
     private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator HREF_LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    /** How many alike siblings make a list of cards. */
+    private static final int CARDS = 3;
     private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?iu)^(advertisement|advertising|sponsored( content)?|"
             + "(read|see) (more|also)|related( articles| stories)?|share( this( article| story)?)?|(follow|like) us( on .*)?|"
@@ -469,7 +474,7 @@ final class MainText {
 
     private static void removeNegative(Element body) {
         List<Element> drop = new ArrayList<>();
-        Element headline = body.selectFirst("h1");
+        Element headline = body.selectFirst(H1);
         Set<Element> holdsHeadline = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         if (headline != null) {
             holdsHeadline.addAll(headline.parents()); // a layout wrapper ("__next", "page-sidebar-layout") is no boilerplate
@@ -524,7 +529,10 @@ final class MainText {
                 bySignature.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
             }
             for (List<Element> group : bySignature.values()) {
-                long cards = group.size() < CARDS ? 0 : group.stream().filter(MainText::isCard).count();
+                if (group.size() < CARDS) {
+                    continue;
+                }
+                long cards = group.stream().filter(MainText::isCard).count();
                 long filled = group.stream().filter(Element::hasText).count(); // empty ones are advertisement slots
                 if (cards >= CARDS && cards * 3 >= filled * 2) { // the odd one out is an advertisement
                     drop.addAll(group);
@@ -534,15 +542,13 @@ final class MainText {
         drop.forEach(Node::remove);
     }
 
-    private static final int CARDS = 3;
-
     private static boolean isCard(Element el) {
-        Element heading = el.selectFirst("h1, h2, h3, h4, h5, h6");
+        Element heading = el.selectFirst(HEADINGS);
         if (heading == null) {
             return false;
         }
         String title = heading.text();
-        Element link = heading.selectFirst("a[href]");
+        Element link = heading.selectFirst(HREF_LINKS);
         return link != null && title.length() >= 15 && link.text().length() >= title.length() * 0.9
                 && el.text().length() - title.length() < 400;
     }

@@ -33,6 +33,7 @@ final class PublicationDates {
             + "recommend|teaser|event|calendar|archive|expir|modified|updated");
     private static final Evaluator TIME = QueryParser.parse("time, abbr[title], [itemprop=datePublished], [itemprop=dateCreated], "
             + "[property$=datePublished][content], [property$=dateCreated][content]");
+    private static final Evaluator TIME_ELEMENTS = QueryParser.parse("time");
     private static final Evaluator SCRIPT = QueryParser.parse("script");
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(datePublished|dateCreated|published_at|publishedAt|"
             + "publishDate|publish_date|publishedDate|pubDate|first_published_at|date_published)\"\\s*:\\s*\"([^\"]{8,40})\"");
@@ -171,19 +172,9 @@ final class PublicationDates {
                 return d;
             }
         }
-        for (Element e : doc.select(DATED)) {
-            String ci = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(ci).find() || NOT_PUBLICATION.matcher(ci).find() || inNoise(e, aroundHeadline)) {
-                continue;
-            }
-            String text = e.text();
-            if (text.length() > 200 || text.isEmpty()) {
-                continue;
-            }
-            String d = publishedIn(text);
-            if (d != null) {
-                return d;
-            }
+        String classed = fromDateClassed(doc, aroundHeadline);
+        if (classed != null) {
+            return classed;
         }
         for (Element label : doc.select(LABELS)) {
             Element value = label.nextElementSibling();
@@ -205,7 +196,7 @@ final class PublicationDates {
     private static String shownDay(Document doc) {
         Element h1 = headline(doc);
         java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
-        for (Element t : doc.select("time")) {
+        for (Element t : doc.select(TIME_ELEMENTS)) {
             if (!inNoise(t, aroundHeadline) && t.closest("blockquote") == null && !UPDATED_PHRASE.matcher(context(t)).find()) {
                 TextDates.Found f = TextDates.first(t.text());
                 if (f != null) {
@@ -217,14 +208,23 @@ final class PublicationDates {
                 }
             }
         }
+        return fromDateClassed(doc, aroundHeadline);
+    }
+
+    /** The publication date in the short text of an element whose class or id says it holds one ("post-date"). */
+    private static String fromDateClassed(Document doc, java.util.Set<Element> aroundHeadline) {
         for (Element e : doc.select(DATED)) {
             String ci = e.className() + " " + e.id();
-            if (DATE_CLASS.matcher(ci).find() && !NOT_PUBLICATION.matcher(ci).find() && !inNoise(e, aroundHeadline)
-                    && e.text().length() <= 200) {
-                String d = publishedIn(e.text());
-                if (d != null) {
-                    return d;
-                }
+            if (!DATE_CLASS.matcher(ci).find() || NOT_PUBLICATION.matcher(ci).find() || inNoise(e, aroundHeadline)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 200 || text.isEmpty()) {
+                continue;
+            }
+            String d = publishedIn(text);
+            if (d != null) {
+                return d;
             }
         }
         return null;
