@@ -158,7 +158,7 @@ final class EvalCommand implements Runnable {
         private static java.util.Set<String> entityIds(org.sitrep.analyze.AnalyzedArticle a) {
             java.util.Set<String> out = new java.util.HashSet<>();
             for (org.sitrep.analyze.Entity e : a.entities()) {
-                if (java.util.Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(e.type())) {
+                if (org.sitrep.analyze.Entity.ACTOR_TYPES.contains(e.type())) {
                     out.add(e.id());
                 }
             }

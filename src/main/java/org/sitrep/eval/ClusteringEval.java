@@ -86,14 +86,18 @@ public final class ClusteringEval {
             }
             Map<String, Set<String>> out = new HashMap<>();
             for (Map.Entry<String, java.util.concurrent.Future<Set<String>>> e : futures.entrySet()) {
-                out.put(e.getKey(), e.getValue().get());
+                try {
+                    out.put(e.getKey(), e.getValue().get());
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    // one article the engine cannot read is clustered on its text alone; the rest carries on
+                    System.err.println("sitrep: " + e.getKey() + ": analysis failed, clustered on its text alone: "
+                            + failed.getCause());
+                }
             }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while analysing", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("analysis failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -313,7 +313,8 @@ public final class H2AnalysisStore implements AnalysisStore {
     @Override
     public java.util.Set<String> entitiesOf(String articleId) {
         String sql = "SELECT DISTINCT m.entity_id FROM mention m JOIN entity e ON e.id = m.entity_id "
-                + "WHERE m.article_id = ? AND e.type IN ('PERSON', 'ORGANIZATION', 'LOCATION')";
+                + "WHERE m.article_id = ? AND e.type IN (" + org.sitrep.analyze.Entity.ACTOR_TYPES.stream().sorted()
+                .map(t -> "'" + t + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {

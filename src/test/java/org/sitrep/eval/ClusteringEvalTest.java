@@ -48,4 +48,18 @@ class ClusteringEvalTest {
         assertThat(textOnly.clusters()).isEqualTo(3);
         assertThat(textOnly.bcubedRecall()).isLessThan(1.0);
     }
+
+    @Test
+    void anArticleTheEngineCannotReadIsClusteredOnItsTextAlone(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.jsonl");
+        Files.writeString(file, line("a", TALKS, "2022-01-10", "talks") + line("b", GAMES, "2022-01-11", "games"));
+        ClusteringEval.Report r = new ClusteringEval().run(file, StoryClusterer.Settings.defaults(), (id, title, text, day) -> {
+            if (id.equals("b")) {
+                throw new IllegalStateException("the engine failed");
+            }
+            return Set.of("geneva");
+        });
+        assertThat(r.n()).isEqualTo(2);
+        assertThat(r.bcubedF1()).isEqualTo(1.0);
+    }
 }
