@@ -33,6 +33,7 @@ final class PublicationDates {
             + "recommend|teaser|event|calendar|archive|expir|modified|updated");
     private static final Evaluator TIME = QueryParser.parse("time, abbr[title], [itemprop=datePublished], [itemprop=dateCreated], "
             + "[property$=datePublished][content], [property$=dateCreated][content]");
+    private static final Pattern RDF_DATE = Pattern.compile("dc:date=\"([^\"]{8,40})\"");
     private static final Evaluator TIME_ELEMENTS = QueryParser.parse("time");
     private static final Evaluator SCRIPT = QueryParser.parse("script");
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(datePublished|dateCreated|published_at|publishedAt|"
@@ -82,6 +83,10 @@ final class PublicationDates {
         if (published == null) {
             published = fromScripts(doc);
             source = published == null ? null : "script";
+        }
+        if (published == null) {
+            published = fromRdfComments(doc);
+            source = published == null ? null : "structured-data";
         }
         if (published == null) {
             String[] found = fromText(doc);
@@ -228,6 +233,23 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The {@code dc:date} of an RDF description that blog platforms leave in an HTML comment for trackbacks
+     * ({@code <rdf:Description rdf:about="..." dc:date="2020-07-12T22:00:00+09:00"/>}).
+     */
+    private static String fromRdfComments(Document doc) {
+        String[] found = new String[1];
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (found[0] == null && node instanceof org.jsoup.nodes.Comment c && c.getData().contains("rdf:Description")) {
+                Matcher m = RDF_DATE.matcher(c.getData());
+                if (m.find()) {
+                    found[0] = DateParsing.normalize(m.group(1));
+                }
+            }
+        }, doc);
+        return found[0];
     }
 
     /** The first publication date a page's scripts state in a JSON key ("datePublished", "published_at", ...). */

@@ -224,6 +224,14 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void theDateOfATrackbackRdfDescriptionInAComment() throws Exception {
+        String html = "<html><body><h1>Sale results</h1>" + PARAGRAPHS + "<!--\n<rdf:RDF xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<rdf:Description rdf:about=\"https://blog.example.jp/e/1\" dc:title=\"Sale results\" "
+                + "dc:date=\"2020-07-12T22:00:00+09:00\" /></rdf:RDF>\n--></body></html>";
+        assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2020-07-12T22:00:00+09:00");
+    }
+
+    @Test
     void aLayoutClassNamingTheSidebarDoesNotHideThePagesDate() throws Exception {
         String html = "<html><body class='one-sidebar'><div class='layoutTwoColumnsRightSidebar'><div class='content'>"
                 + "<h1>Talks in Geneva</h1><p>By Anna Example | 10.01.22</p>" + PARAGRAPHS + "</div></div></body></html>";
