@@ -67,7 +67,29 @@ public final class Names {
         String fa = ka.get(0);
         String fb = kb.get(0);
         return fa.equals(fb) || similar(fa, fb) || (fa.length() == 1 || fb.length() == 1) && fa.charAt(0) == fb.charAt(0)
-                || fa.length() >= 3 && fb.length() >= 3 && fa.substring(0, 3).equals(fb.substring(0, 3));
+                || fa.length() >= 3 && fb.length() >= 3 && fa.substring(0, 3).equals(fb.substring(0, 3))
+                || givenNamesWithin(ka, kb) || givenNamesWithin(kb, ka);
+    }
+
+    /**
+     * Whether the given names of the shorter name are among the longer's, in order: "Tayyip Erdogan" and "Recep
+     * Tayyip Erdoğan" (a first given name left out), not "Emine Erdoğan".
+     */
+    private static boolean givenNamesWithin(List<String> shorter, List<String> longer) {
+        if (shorter.size() >= longer.size()) {
+            return false;
+        }
+        int at = 0;
+        for (String given : shorter.subList(0, shorter.size() - 1)) {
+            while (at < longer.size() - 1 && !longer.get(at).equals(given)) {
+                at++;
+            }
+            if (at == longer.size() - 1) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     static int distance(String a, String b) {

@@ -104,6 +104,10 @@ class SeedAnalysisTest {
         assertThat(Names.samePerson("Sergei Lavrov", "Sergei Ryabkov")).isFalse();
         assertThat(Names.samePerson("Dmitry Peskov", "Dmitry Medvedev")).isFalse();
         assertThat(Names.samePerson("Sergey Ryabkov", "Sergei Ryablakov")).isTrue();
+        // a first given name left out is the same person; another given name is someone else
+        assertThat(Names.samePerson("Tayyip Erdogan", "Recep Tayyip Erdoğan")).isTrue();
+        assertThat(Names.samePerson("Emine Erdoğan", "Recep Tayyip Erdoğan")).isFalse();
+        assertThat(Names.samePerson("Jill Biden", "Joseph Robinette Biden")).isFalse();
     }
 
     @Test
