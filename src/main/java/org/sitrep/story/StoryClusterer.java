@@ -58,6 +58,10 @@ public final class StoryClusterer {
     private static final int STORY_INDEXED = 80;
     private static final int CANDIDATES = 20;
     private static final int LONGEST_POSTING = 5000;
+    private static final int LABEL_ENTITIES = 3;
+    private static final int LABEL_TERMS = 3;
+    /** The main entities whose names can stand for a label's terms. */
+    private static final int NAMING_ENTITIES = 10;
 
     private final Settings settings;
     private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
@@ -423,16 +427,17 @@ public final class StoryClusterer {
     public Set<String> labelEntities() {
         Set<String> out = new HashSet<>();
         for (Cluster c : clusters) {
-            topEntities(c).forEach(e -> out.add(e.getKey()));
+            topEntities(c, NAMING_ENTITIES).forEach(e -> out.add(e.getKey()));
         }
         return out;
     }
 
-    private java.util.stream.Stream<Map.Entry<String, Integer>> topEntities(Cluster c) {
+    /** A story's main entities: named by most articles, the rarer first among equals. */
+    private java.util.stream.Stream<Map.Entry<String, Integer>> topEntities(Cluster c, int n) {
         return c.entities.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(e -> -idf(entityDf.getOrDefault(e.getKey(), 1))))
-                .limit(3);
+                .limit(n);
     }
 
     /** Which story each article went to. */
@@ -440,12 +445,31 @@ public final class StoryClusterer {
         return Map.copyOf(clusterOf);
     }
 
+    /**
+     * A story's label: its three main entities, then its three main terms, a term that is a word of one of the story's
+     * main entities' names standing for that entity ("biden" and "joseph" give "Joseph Biden", once).
+     */
     private String label(Cluster c, Map<String, String> names) {
-        List<String> parts = new ArrayList<>();
-        topEntities(c).forEach(e -> parts.add(names.getOrDefault(e.getKey(), e.getKey())));
-        c.centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
-                .forEach(e -> parts.add(surfaces.getOrDefault(e.getKey(), Map.of(e.getKey(), 1)).entrySet().stream()
-                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(e.getKey())));
+        List<String> entityNames = topEntities(c, NAMING_ENTITIES).map(e -> names.getOrDefault(e.getKey(), e.getKey())).toList();
+        List<String> parts = new ArrayList<>(entityNames.subList(0, Math.min(LABEL_ENTITIES, entityNames.size())));
+        int terms = 0;
+        for (Map.Entry<String, Double> e : c.centroid.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList()) {
+            if (terms == LABEL_TERMS) {
+                break;
+            }
+            String surface = surfaces.getOrDefault(e.getKey(), Map.of(e.getKey(), 1)).entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(e.getKey());
+            String part = entityNames.stream().filter(name -> nameWords(name).contains(surface)).findFirst().orElse(surface);
+            if (parts.stream().noneMatch(p -> p.equalsIgnoreCase(part))) {
+                parts.add(part);
+                terms++;
+            }
+        }
         return String.join(", ", parts);
+    }
+
+    private static Set<String> nameWords(String name) {
+        return new HashSet<>(List.of(name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
     }
 }

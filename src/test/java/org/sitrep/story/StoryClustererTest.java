@@ -70,6 +70,20 @@ class StoryClustererTest {
     }
 
     @Test
+    void aLabelNamesTheEntityItsTermsComeFrom() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        for (int i = 0; i < 3; i++) {
+            c.add(new StoryArticle("a" + i, "Biden and Putin talk", "Joseph Biden spoke with Vladimir Putin for an hour. "
+                    + "Biden warned of sanctions; Putin asked for guarantees. Joseph Biden and Putin agreed to talk again. "
+                    + "Report " + i + ".", LocalDate.of(2022, 1, 1).plusDays(i), Set.of("us", "russia", "kremlin", "biden"), null));
+        }
+        String label = c.stories(Map.of("us", "United States", "russia", "Russia", "kremlin", "Kremlin",
+                "biden", "Joseph Biden")).get(0).label();
+        assertThat(label).contains("Joseph Biden");
+        assertThat(label.split(", ")).doesNotContain("biden", "joseph").doesNotHaveDuplicates();
+    }
+
+    @Test
     void repostsAndNearDuplicatesAreCopiesOfTheFirst() {
         StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
         c.add(article("original", GENEVA + GENEVA, 0, Set.of(), "https://example.org/geneva"));
