@@ -29,12 +29,16 @@ public final class Names {
         return out.toString();
     }
 
-    /** The keys of a name's words, honorifics and particles dropped. */
+    /**
+     * The keys of a name's words, honorifics dropped; a hyphenated name is one word ("Lvova-Belova", "Kassym-Jomart"),
+     * and a surname written twice once ("Shoigu Shoigu", a tagger's doubling).
+     */
     public static List<String> keys(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.split("[\\s\\-]+")) {
+        for (String w : name.split("\\s+")) {
             String k = key(w);
-            if (!k.isEmpty() && !k.equals("mr") && !k.equals("ms") && !k.equals("mrs") && !k.equals("dr")) {
+            if (!k.isEmpty() && !k.equals("mr") && !k.equals("ms") && !k.equals("mrs") && !k.equals("dr")
+                    && (out.isEmpty() || !out.get(out.size() - 1).equals(k))) {
                 out.add(k);
             }
         }

@@ -108,6 +108,10 @@ class SeedAnalysisTest {
         assertThat(Names.samePerson("Tayyip Erdogan", "Recep Tayyip Erdoğan")).isTrue();
         assertThat(Names.samePerson("Emine Erdoğan", "Recep Tayyip Erdoğan")).isFalse();
         assertThat(Names.samePerson("Jill Biden", "Joseph Robinette Biden")).isFalse();
+        // a hyphenated surname is one word; an honorific or a doubled surname is no given name
+        assertThat(Names.samePerson("Ms Lvova-Belova", "Maria Lvova-Belova")).isTrue();
+        assertThat(Names.samePerson("Shoigu Shoigu", "Sergei Shoigu")).isTrue();
+        assertThat(Names.samePerson("Dmitry Patrushev", "Nikolai Patrushev")).isFalse();
     }
 
     @Test
