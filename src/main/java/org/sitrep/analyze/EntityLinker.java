@@ -56,7 +56,8 @@ final class EntityLinker {
             if (type == null || tagged.text().isBlank() || Character.isLowerCase(tagged.text().strip().charAt(0))) {
                 continue; // pronouns and common nouns the quote annotator adds as mentions
             }
-            AnnotatedText.RawMention m = trimmed(type.equals("PERSON") ? withoutDemonym(tagged) : tagged);
+            AnnotatedText.RawMention m = type.equals("PERSON") ? withoutPlace(trimmed(withoutDemonym(tagged)), people)
+                    : trimmed(tagged);
             String surface = m.text().strip();
             if (surface.isEmpty() || PRONOUNS.contains(surface.toLowerCase(Locale.ROOT)) || isTitleWord(text, m)) {
                 continue;
@@ -128,6 +129,27 @@ final class EntityLinker {
         }
         String before = text.text().substring(Math.max(0, m.start() - 40), m.start());
         return before.matches("(?s).*\\b(Head|Heads|Secretary|Secretaries|Minister|Ministers|Department|Chief|Council|Ministry) of (the )?$");
+    }
+
+    /**
+     * A place the tagger ran into a name ("Israel Bennett", "Adygea Murat Kumpilov"): the first word is left out when
+     * it names a place and what follows is a person the knowledge base or the article already knows.
+     */
+    private AnnotatedText.RawMention withoutPlace(AnnotatedText.RawMention m, List<Builder> people) {
+        String text = m.text();
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return m;
+        }
+        String first = text.substring(0, space);
+        String rest = text.substring(space + 1).strip();
+        boolean place = kb.find(first, "LOCATION").filter(e -> e.type().equals("COUNTRY") || e.type().equals("LOCATION")).isPresent();
+        if (!place || rest.isEmpty() || (kb.find(rest, "PERSON").isEmpty()
+                && people.stream().noneMatch(p -> Names.samePerson(rest, p.name)))) {
+            return m;
+        }
+        int cut = text.indexOf(rest, space);
+        return new AnnotatedText.RawMention(rest, m.start() + cut, m.end(), m.type(), m.sentence());
     }
 
     private static AnnotatedText.RawMention withoutDemonym(AnnotatedText.RawMention m) {
