@@ -148,6 +148,12 @@ public final class H2AnalysisStore implements AnalysisStore {
         }
     }
 
+    /** The key a person is found by: the folded surname (null when the name has no word). */
+    public static String personKey(String name) {
+        List<String> keys = Names.keys(name);
+        return keys.isEmpty() ? null : keys.get(keys.size() - 1);
+    }
+
     /**
      * The store's id for an article's entity: known entities keep their knowledge-base id; a person not in it joins a
      * stored person whose name can be the same person's (same folded surname, compatible given names).
@@ -156,8 +162,7 @@ public final class H2AnalysisStore implements AnalysisStore {
         String id = e.id();
         String personKey = null;
         if (e.type().equals("PERSON")) {
-            List<String> keys = Names.keys(e.name());
-            personKey = keys.isEmpty() ? null : keys.get(keys.size() - 1);
+            personKey = personKey(e.name());
             if (kb.byId(id).isEmpty() && personKey != null) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM entity WHERE person_key = ? AND type = 'PERSON'")) {
                     ps.setString(1, personKey);

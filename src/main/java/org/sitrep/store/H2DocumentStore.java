@@ -45,7 +45,8 @@ public final class H2DocumentStore implements DocumentStore {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration", "classpath:org/sitrep/store/migration")
+                    .load().migrate();
             return new H2DocumentStore(pool);
         } catch (SQLException e) {
             pool.dispose();
