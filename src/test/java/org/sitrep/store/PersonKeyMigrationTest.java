@@ -28,9 +28,7 @@ class PersonKeyMigrationTest {
         } finally {
             pool.dispose();
         }
-        try (H2DocumentStore opened = H2DocumentStore.open(dir)) {
-            assertThat(opened).isNotNull();
-        }
+        H2DocumentStore.open(dir).close(); // opening an older store migrates it
         pool = JdbcConnectionPool.create(url, "sitrep", "");
         try (Connection c = pool.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT person_key FROM entity WHERE id = 'person:maria-lvova-belova'")) {
