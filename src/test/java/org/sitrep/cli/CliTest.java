@@ -110,6 +110,13 @@ class CliTest {
         JsonNode re = Json.mapper().readTree(stdout());
         assertThat(re.get("unchanged").asLong() + re.get("changed").asLong()).isEqualTo(816);
         assertThat(re.get("failed").asLong()).isZero();
+
+        assertThat(run("compact", "--store", store, "--json")).isZero();
+        JsonNode sizes = Json.mapper().readTree(stdout());
+        assertThat(sizes.get("bytesAfter").asLong()).isPositive().isLessThanOrEqualTo(sizes.get("bytesBefore").asLong());
+        assertThat(run("stats", "--store", store, "--json")).isZero();
+        assertThat(Json.mapper().readTree(stdout()).get("articles").asLong()).isEqualTo(816);
+        assertThat(run("compact", "--store", dir.resolve("no-store").toString())).isEqualTo(1);
     }
 
     @Test
