@@ -71,22 +71,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         System.out.println("\nQuotes");
         for (Quote q : r.quotes()) {
-            System.out.printf("  [%s] %s — %s%n", q.kind(), abbreviate(q.text(), 90), q.speaker() == null ? "(unknown)" : q.speaker());
+            System.out.printf("  [%s] %s — %s%n", q.kind(), Terminal.abbreviate(q.text(), 90), q.speaker() == null ? "(unknown)" : q.speaker());
         }
         System.out.println("\nTimes");
         for (TimeExpression t : r.times()) {
-            System.out.printf("  %-30s %-9s %s%n", abbreviate(t.text(), 30), t.type(), t.value());
+            System.out.printf("  %-30s %-9s %s%n", Terminal.abbreviate(t.text(), 30), t.type(), t.value());
         }
         System.out.println("\nQuantities");
         for (Quantity q : r.quantities()) {
-            System.out.printf(Locale.ROOT, "  %-40s %,.0f %s%s%n", abbreviate(q.text(), 40), q.value(), q.unit(),
+            System.out.printf(Locale.ROOT, "  %-40s %,.0f %s%s%n", Terminal.abbreviate(q.text(), 40), q.value(), q.unit(),
                     q.subject() == null ? "" : " (" + q.subject() + ")");
         }
         System.out.println();
-    }
-
-    private static String abbreviate(String s, int max) {
-        String one = s.replaceAll("\\s+", " ");
-        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 }

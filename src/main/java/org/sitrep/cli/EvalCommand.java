@@ -134,6 +134,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
+        @Option(names = "--clusters", description = "Also list the clusters found: each article's date, gold label and title.")
+        boolean clusters;
+
         @Override
         public Integer call() throws Exception {
             org.sitrep.eval.ClusteringEval.EntityFinder finder = null;
@@ -142,9 +145,20 @@ final class EvalCommand implements Runnable {
                 finder = (id, title, text, day) -> entityIds(analyzer.analyze(new org.sitrep.model.Article(id, id, title,
                         day == null ? null : day.toString(), null, null, null, null, null, null, null, null, null, text)));
             }
-            org.sitrep.eval.ClusteringEval.Report r = new org.sitrep.eval.ClusteringEval().run(data,
+            org.sitrep.eval.ClusteringEval.Outcome outcome = new org.sitrep.eval.ClusteringEval().evaluate(data,
                     new org.sitrep.story.StoryClusterer.Settings(threshold, window, entityWeight,
                             org.sitrep.story.StoryClusterer.Settings.defaults().duplicate()), finder);
+            org.sitrep.eval.ClusteringEval.Report r = outcome.report();
+            if (clusters) {
+                java.io.PrintStream out = json ? System.err : System.out;
+                int n = 0;
+                for (java.util.List<org.sitrep.eval.ClusteringEval.Member> c : outcome.clusters()) {
+                    out.printf(Locale.ROOT, "cluster %d (%d articles)%n", ++n, c.size());
+                    for (org.sitrep.eval.ClusteringEval.Member m : c) {
+                        out.printf(Locale.ROOT, "  %s  %-28s %s%n", m.day(), m.label(), Terminal.abbreviate(m.title(), 90));
+                    }
+                }
+            }
             if (json) {
                 System.out.println(Json.mapper().writeValueAsString(r));
             } else {

@@ -31,6 +31,14 @@ public final class ClusteringEval {
     private record Item(String id, String title, String text, LocalDate day, String label) {
     }
 
+    /** One article as it was clustered: its gold label and its headline, for reading what went wrong. */
+    public record Member(String id, String title, LocalDate day, String label) {
+    }
+
+    /** The scores and the clusters they were computed on, largest first. */
+    public record Outcome(Report report, List<List<Member>> clusters) {
+    }
+
     /** Finds an article's canonical entity ids (people, organisations, places). */
     public interface EntityFinder {
         Set<String> entities(String id, String title, String text, LocalDate day);
@@ -42,6 +50,11 @@ public final class ClusteringEval {
     }
 
     public Report run(Path file, StoryClusterer.Settings settings, EntityFinder finder) throws IOException {
+        return evaluate(file, settings, finder).report();
+    }
+
+    /** Clusters the labelled set and scores the result, keeping the clusters. */
+    public Outcome evaluate(Path file, StoryClusterer.Settings settings, EntityFinder finder) throws IOException {
         List<Item> items = new ArrayList<>();
         for (String line : lines(file)) {
             if (line.isBlank()) {
@@ -61,7 +74,14 @@ public final class ClusteringEval {
         Map<String, Integer> predicted = clusterer.assignments();
         Map<String, String> gold = new HashMap<>();
         items.forEach(i -> gold.put(i.id(), i.label()));
-        return bcubed(gold, predicted);
+        Map<Integer, List<Member>> byCluster = new java.util.TreeMap<>();
+        for (Item i : items) {
+            byCluster.computeIfAbsent(predicted.get(i.id()), k -> new ArrayList<>())
+                    .add(new Member(i.id(), i.title(), i.day(), i.label()));
+        }
+        List<List<Member>> clusters = new ArrayList<>(byCluster.values());
+        clusters.sort(Comparator.comparingInt((List<Member> c) -> -c.size()));
+        return new Outcome(bcubed(gold, predicted), clusters);
     }
 
     /** The lines of a file, gunzipped when its name ends with .gz. */
