@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no warnings; failures are still reported.")
     boolean quiet;
 
-    @Option(names = "--log-stored", hidden = true, description = "Print the id of each stored document as soon as it is committed.")
+    @Option(names = "--log-stored", hidden = true, description = "Print the id of each stored document as soon as it is durable.")
     boolean logStored;
 
     @Override
@@ -92,17 +92,30 @@ final class IngestCommand implements Callable<Integer> {
         return report.failed() == 0 ? 0 : 1;
     }
 
-    /** For tests of crash safety: says what has been stored, as it is stored. */
-    private record StoredLogger(IngestProgress delegate) implements org.sitrep.ingest.IngestListener {
+    /** For tests of crash safety: says what has been stored, once it is durable. */
+    private static final class StoredLogger implements org.sitrep.ingest.IngestListener {
+        private final IngestProgress delegate;
+        private final java.util.List<String> pending = new java.util.ArrayList<>();
+
+        StoredLogger(IngestProgress delegate) {
+            this.delegate = delegate;
+        }
+
         @Override
         public void onStart(long totalBytes) {
             delegate.onStart(totalBytes);
         }
 
         @Override
-        public void onStored(org.sitrep.model.RawDocument raw, org.sitrep.model.Article article) {
-            System.out.println("stored " + raw.id());
+        public synchronized void onStored(org.sitrep.model.RawDocument raw, org.sitrep.model.Article article) {
+            pending.add(raw.id());
+        }
+
+        @Override
+        public synchronized void onDurable() {
+            pending.forEach(id -> System.out.println("stored " + id));
             System.out.flush();
+            pending.clear();
         }
 
         @Override

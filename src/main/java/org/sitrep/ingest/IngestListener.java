@@ -13,7 +13,12 @@ public interface IngestListener {
     default void onBytesRead(long bytes) {
     }
 
+    /** A document was stored (committed; durable at the next {@link #onDurable}). */
     default void onStored(RawDocument raw, Article article) {
+    }
+
+    /** Everything stored so far survives the process being killed. */
+    default void onDurable() {
     }
 
     default void onDuplicate(RawDocument raw) {

@@ -98,6 +98,7 @@ public final class Ingestor {
             finish(workers); // analysis of the last articles goes on,
             finish(writer); // then their facts are written
             store.commit();
+            listener.onDurable();
         }
         if (analysisFailures.get() == 0) {
             return read;
@@ -175,11 +176,14 @@ public final class Ingestor {
         } catch (RuntimeException | StackOverflowError e) {
             reason = "extraction failed: " + e;
         }
-        store.save(raw, article); // the raw document is kept even when no article came of it
+        boolean durable = store.save(raw, article); // the raw document is kept even when no article came of it
         if (article == null) {
             throw new InputException(reason);
         }
         listener.onStored(raw, article);
+        if (durable) {
+            listener.onDurable();
+        }
         if (analyzer != null) {
             analyzeLater(raw, article);
         }

@@ -38,6 +38,9 @@ public interface DocumentStore extends AutoCloseable {
 
     long lastChange();
 
+    /** Makes every committed change durable: it survives the process being killed. */
+    void checkpoint();
+
     long rawCount();
 
     long articleCount();

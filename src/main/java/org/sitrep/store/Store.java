@@ -85,13 +85,18 @@ public final class Store implements AutoCloseable {
         return index;
     }
 
-    /** Stores a raw document and the article derived from it (null when none could be). */
-    public synchronized void save(RawDocument raw, Article article) {
+    /**
+     * Stores a raw document and the article derived from it (null when none could be).
+     *
+     * @return whether everything stored so far was made durable on this call (every {@value #COMMIT_EVERY} articles)
+     */
+    public synchronized boolean save(RawDocument raw, Article article) {
         documents.save(raw, article);
         if (article != null) {
             index.index(article);
-            maybeCommit();
+            return maybeCommit();
         }
+        return false;
     }
 
     /** Replaces the article derived from a stored raw document (null removes it). */
@@ -105,13 +110,20 @@ public final class Store implements AutoCloseable {
         maybeCommit();
     }
 
-    private void maybeCommit() {
+    private boolean maybeCommit() {
         if (++uncommitted >= COMMIT_EVERY) {
             commit();
+            return true;
         }
+        return false;
     }
 
+    /**
+     * Makes everything stored so far durable, then commits the text index with the store's change number: the index
+     * never records a change the database could lose, so an index behind the database is caught up on opening.
+     */
     public synchronized void commit() {
+        documents.checkpoint();
         index.commit(documents.lastChange());
         uncommitted = 0;
     }
