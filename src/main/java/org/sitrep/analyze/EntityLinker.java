@@ -32,6 +32,8 @@ final class EntityLinker {
     private static final Set<String> LEADING_WORDS = Set.of("as", "by", "for", "with", "from", "when", "while", "after",
             "before", "according", "said", "says", "but", "and", "in", "on", "at", "if", "then");
     private static final Set<String> TITLE_GLUE = Set.of("of", "for", "the", "'s", "’s", "and", "to", "on", "at");
+    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "sir", "madam", "lady", "lord", "speaker",
+            "excellency", "majesty", "highness", "office", "administration", "cabinet", "government");
 
     private final KnowledgeBase kb;
 
@@ -51,10 +53,16 @@ final class EntityLinker {
     List<Entity> link(AnnotatedText text) {
         Map<String, Builder> entities = new LinkedHashMap<>();
         List<Builder> people = new ArrayList<>();
+        Map<String, Map<String, Integer>> typesOf = typesBySurface(text);
+        Set<String> placeCues = namesAfterPlacePrepositions(text);
         for (AnnotatedText.RawMention tagged : text.mentions()) {
-            String type = normalType(tagged.type());
-            if (type == null || tagged.text().isBlank() || Character.isLowerCase(tagged.text().strip().charAt(0))) {
+            String tagType = normalType(tagged.type());
+            if (tagType == null || tagged.text().isBlank() || Character.isLowerCase(tagged.text().strip().charAt(0))) {
                 continue; // pronouns and common nouns the quote annotator adds as mentions
+            }
+            String type = tagType.equals("PERSON") ? notAPerson(trimmed(tagged).text().strip(), typesOf, placeCues) : tagType;
+            if (type.equals("PERSON") && onlyTitleWords(trimmed(tagged).text())) {
+                continue; // "Speaker", "Mr President", "Head of the President": a title without a name
             }
             AnnotatedText.RawMention m = type.equals("PERSON") ? withoutPlace(trimmed(withoutDemonym(tagged)), people)
                     : trimmed(tagged);
@@ -76,12 +84,13 @@ final class EntityLinker {
                         break;
                     }
                 }
+                String name = withoutDoubledWords(surface);
                 if (b == null) {
-                    b = newBuilder("person:" + Names.slug(surface), surface, "PERSON", false);
+                    b = newBuilder("person:" + Names.slug(name), name, "PERSON", false);
                     entities.putIfAbsent(b.id, b);
                     b = entities.get(b.id);
-                } else if (!b.known && surface.split("\\s+").length > b.name.split("\\s+").length) {
-                    b.name = surface; // the fullest form names it
+                } else if (!b.known && name.split("\\s+").length > b.name.split("\\s+").length) {
+                    b.name = name; // the fullest form names it
                 }
             } else {
                 String id = (type.equals("ORGANIZATION") ? "org:" : type.equals("LOCATION") ? "place:" : "misc:") + Names.slug(surface);
@@ -108,6 +117,101 @@ final class EntityLinker {
         return out;
     }
 
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)(?:^|\\s)(in|near|outside)\\s+$");
+
+    /**
+     * Person-tagged names that the article puts after a preposition of place ("in Bucha", "near Hostomel"), not followed
+     * by a possessive ("in Putin's words"), and that are not the surname of a person the article names in full.
+     */
+    private static Set<String> namesAfterPlacePrepositions(AnnotatedText text) {
+        Set<String> cued = new java.util.HashSet<>();
+        Set<String> fullNameWords = new java.util.HashSet<>();
+        String t = text.text();
+        for (AnnotatedText.RawMention m : text.mentions()) {
+            if (!"PERSON".equals(m.type())) {
+                continue;
+            }
+            AnnotatedText.RawMention trimmedMention = trimmed(m);
+            String surface = trimmedMention.text().strip();
+            String[] words = surface.split("\\s+");
+            if (words.length > 1) {
+                fullNameWords.add(words[words.length - 1]);
+            }
+            String before = t.substring(Math.max(0, trimmedMention.start() - 12), trimmedMention.start());
+            int end = trimmedMention.end();
+            boolean possessive = end < t.length() && (t.startsWith("'s", end) || t.startsWith("’s", end));
+            if (!possessive && PLACE_PREPOSITION.matcher(before).find()) {
+                cued.add(surface);
+            }
+        }
+        cued.removeIf(fullNameWords::contains);
+        return cued;
+    }
+
+    /** A name with a word the tagger doubled written once: "Viktor Orban Orban" is Viktor Orban. */
+    static String withoutDoubledWords(String name) {
+        String[] words = name.strip().split("\\s+");
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equalsIgnoreCase(words[i - 1])) {
+                out.append(' ').append(words[i]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a name is only titles and their glue words: "Speaker", "Mr President", "Head of the President". */
+    private static boolean onlyTitleWords(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[.’']s$|[.]$", "");
+            if (!ROLE_WORD.matcher(lower).matches() && !TITLE_GLUE.contains(lower) && !HONORIFICS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How often the tagger gave each type to each surface form in the article. */
+    private static Map<String, Map<String, Integer>> typesBySurface(AnnotatedText text) {
+        Map<String, Map<String, Integer>> out = new java.util.HashMap<>();
+        for (AnnotatedText.RawMention m : text.mentions()) {
+            String type = normalType(m.type());
+            if (type != null) {
+                out.computeIfAbsent(trimmed(m).text().strip(), k -> new java.util.HashMap<>()).merge(type, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The type of a mention the tagger called a person: another when the whole mention is what the knowledge base
+     * knows as a place or organisation and as no person ("Kyiv", "Verkhovna Rada"), when the article puts it after a
+     * preposition of place and never names a person of that name in full ("in Bucha", "near Hostomel"), when it joins
+     * names with "&" (a firm), or when the article's other mentions of the same words are more often of another type.
+     */
+    private String notAPerson(String surface, Map<String, Map<String, Integer>> typesOf, Set<String> placeCues) {
+        if (surface.isEmpty()) {
+            return "PERSON";
+        }
+        if (surface.contains("&")) {
+            return "ORGANIZATION"; // "Johnson & Johnson"
+        }
+        if (kb.find(surface, "PERSON").isEmpty()) {
+            Optional<KnowledgeBase.Entry> known = kb.find(surface, null);
+            if (known.isPresent() && !known.get().type().equals("PERSON")) {
+                return known.get().type().equals("ORGANIZATION") ? "ORGANIZATION" : "LOCATION";
+            }
+            if (placeCues.contains(surface)) {
+                return "LOCATION";
+            }
+        }
+        Map<String, Integer> types = typesOf.getOrDefault(surface, Map.of());
+        int asPerson = types.getOrDefault("PERSON", 0);
+        return types.entrySet().stream().filter(e -> !e.getKey().equals("PERSON") && !e.getKey().equals("MISC")
+                        && e.getValue() > asPerson).map(Map.Entry::getKey).findFirst().orElse("PERSON");
+    }
+
     /** Punctuation the tokenizer left on a mention's edges ("Russian Federation–"). */
     private static AnnotatedText.RawMention trimmed(AnnotatedText.RawMention m) {
         String t = m.text();
@@ -132,8 +236,9 @@ final class EntityLinker {
     }
 
     /**
-     * A place the tagger ran into a name ("Israel Bennett", "Adygea Murat Kumpilov"): the first word is left out when
-     * it names a place and what follows is a person the knowledge base or the article already knows.
+     * A place or institution the tagger ran into a name ("Israel Bennett", "Rada Ruslan Stefanchuk"): the first word is
+     * left out when it names one and what follows is a full name, or a person the knowledge base or the article
+     * already knows ("Jordan Peterson" stays whole).
      */
     private AnnotatedText.RawMention withoutPlace(AnnotatedText.RawMention m, List<Builder> people) {
         String text = m.text();
@@ -143,8 +248,9 @@ final class EntityLinker {
         }
         String first = text.substring(0, space);
         String rest = text.substring(space + 1).strip();
-        boolean place = kb.find(first, "LOCATION").filter(e -> e.type().equals("COUNTRY") || e.type().equals("LOCATION")).isPresent();
-        if (!place || rest.isEmpty() || (kb.find(rest, "PERSON").isEmpty()
+        boolean place = kb.find(first, null).filter(e -> !e.type().equals("PERSON")).isPresent();
+        boolean fullName = rest.split("\\s+").length >= 2; // "Duma Vyacheslav Volodin": a whole name follows
+        if (!place || rest.isEmpty() || (!fullName && kb.find(rest, "PERSON").isEmpty()
                 && people.stream().noneMatch(p -> Names.samePerson(rest, p.name)))) {
             return m;
         }

@@ -169,7 +169,8 @@ public final class KnowledgeBase {
     }
 
     static String aliasKey(String s) {
-        String k = s.strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        String k = s.strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "")
+                .replace("&", " and "); // "Johnson & Johnson" is not the surname Johnson written twice
         return String.join(" ", Names.keys(k));
     }
 

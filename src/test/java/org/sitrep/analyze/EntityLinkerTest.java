@@ -11,8 +11,7 @@ class EntityLinkerTest {
     private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.bundled());
 
     private static AnnotatedText.RawMention mention(String text, String whole, String type) {
-        int start = whole.indexOf(text);
-        return new AnnotatedText.RawMention(text, start, start + text.length(), type, 0);
+        return mention(text, whole, type, 0);
     }
 
     @Test
@@ -26,5 +25,47 @@ class EntityLinkerTest {
         assertThat(bennett.mentions()).extracting(Mention::text).containsExactly("Naftali Bennett", "Bennett");
         assertThat(entities).extracting(Entity::name).doesNotContain("Israel Bennett")
                 .contains("Jordan Peterson"); // no one else named Peterson: the name stays whole
+    }
+
+    private static AnnotatedText.RawMention mention(String text, String whole, String type, int from) {
+        int start = whole.indexOf(text, from);
+        return new AnnotatedText.RawMention(text, start, start + text.length(), type, 0);
+    }
+
+    @Test
+    void aPlaceOrInstitutionTaggedAsAPersonIsNotAPerson() {
+        String text = "Kyiv said the Verkhovna Rada would meet. In Bucha, bodies were found; Bucha was shelled. "
+                + "Residents left Bucha. Paul Bucha, a veteran, spoke.";
+        List<AnnotatedText.RawMention> mentions = List.of(mention("Kyiv", text, "PERSON"),
+                mention("Verkhovna Rada", text, "PERSON"), mention("Bucha", text, "LOCATION", 0),
+                mention("Bucha", text, "PERSON", text.indexOf("; Bucha")), mention("Bucha", text, "LOCATION", text.indexOf("left")),
+                mention("Paul Bucha", text, "PERSON"));
+        List<Entity> entities = LINKER.link(new AnnotatedText(text, null, List.of(), mentions, List.of(), List.of()));
+        assertThat(entities).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name).containsExactly("Paul Bucha");
+        assertThat(entities).filteredOn(e -> e.name().equals("Kyiv")).extracting(Entity::type).containsExactly("LOCATION");
+        assertThat(entities).filteredOn(e -> e.name().equals("Verkhovna Rada")).extracting(Entity::type).containsExactly("ORGANIZATION");
+        Entity bucha = entities.stream().filter(e -> e.name().equals("Bucha")).findFirst().orElseThrow();
+        assertThat(bucha.type()).isEqualTo("LOCATION");
+        assertThat(bucha.mentions()).hasSize(3);
+    }
+
+    @Test
+    void namesAreCleanedOfWhatTheTaggerGluedToThem() {
+        String text = "The State Duma Vyacheslav Volodin spoke. Viktor Orban Orban agreed. The Speaker thanked "
+                + "Mr President. Johnson & Johnson sent vaccines. Fighting went on near Hostomel; Hostomel airport. "
+                + "John Smith said he had trust in Smith.";
+        List<AnnotatedText.RawMention> mentions = List.of(mention("Duma Vyacheslav Volodin", text, "PERSON"),
+                mention("Viktor Orban Orban", text, "PERSON"), mention("Speaker", text, "PERSON"),
+                mention("Mr President", text, "PERSON"), mention("Johnson & Johnson", text, "PERSON"),
+                mention("Hostomel", text, "PERSON", 0), mention("Hostomel", text, "PERSON", text.indexOf("; Hostomel")),
+                mention("John Smith", text, "PERSON"), mention("Smith", text, "PERSON", text.indexOf("in Smith")));
+        List<Entity> entities = LINKER.link(new AnnotatedText(text, null, List.of(), mentions, List.of(), List.of()));
+        assertThat(entities).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Vyacheslav Volodin", "Viktor Orban", "John Smith");
+        assertThat(entities).filteredOn(e -> e.name().equals("Hostomel")).extracting(Entity::type).containsExactly("LOCATION");
+        assertThat(entities).filteredOn(e -> e.name().equals("Johnson & Johnson")).extracting(Entity::type)
+                .containsExactly("ORGANIZATION");
+        Entity smith = entities.stream().filter(e -> e.name().equals("John Smith")).findFirst().orElseThrow();
+        assertThat(smith.mentions()).hasSize(2); // "trust in Smith": a person the article names in full
     }
 }
