@@ -60,9 +60,11 @@ public final class H2AnalysisStore implements AnalysisStore {
                     }
                 }
                 Map<String, String> ids = new HashMap<>();
+                Map<String, String> absorbed = new HashMap<>();
                 for (Entity e : a.entities()) {
-                    ids.put(e.id(), resolve(c, e));
+                    ids.put(e.id(), resolve(c, e, absorbed));
                 }
+                ids.replaceAll((entity, stored) -> absorbed.getOrDefault(stored, stored)); // a person this article made a place
                 try (PreparedStatement ps = c.prepareStatement("MERGE INTO mention(article_id, entity_id, start_pos, end_pos, text, acts_for) "
                         + "KEY(article_id, start_pos, end_pos) VALUES (?,?,?,?,?,?)");
                      PreparedStatement role = c.prepareStatement("MERGE INTO entity_role(article_id, entity_id, role) "
@@ -158,9 +160,16 @@ public final class H2AnalysisStore implements AnalysisStore {
      * The store's id for an article's entity: known entities keep their knowledge-base id; a person not in it joins a
      * stored person whose name can be the same person's (same folded surname, compatible given names).
      */
-    private String resolve(Connection c, Entity e) throws SQLException {
+    private String resolve(Connection c, Entity e, Map<String, String> absorbed) throws SQLException {
         String id = e.id();
         String personKey = null;
+        boolean oneWord = !e.name().strip().contains(" ");
+        if (e.type().equals("PERSON") && oneWord && kb.byId(id).isEmpty()) {
+            String place = "place:" + Names.slug(e.name());
+            if (exists(c, place)) {
+                return place; // a lone name the store knows as a place ("Bucha" tagged a person here, a place elsewhere)
+            }
+        }
         if (e.type().equals("PERSON")) {
             personKey = personKey(e.name());
             if (kb.byId(id).isEmpty() && personKey != null) {
@@ -191,7 +200,57 @@ public final class H2AnalysisStore implements AnalysisStore {
             ps.setString(4, personKey);
             ps.executeUpdate();
         }
+        if (e.type().equals("LOCATION") && oneWord) {
+            String person = "person:" + Names.slug(e.name());
+            if (absorbLonePerson(c, person, id)) {
+                absorbed.put(person, id);
+            }
+        }
         return id;
+    }
+
+    private static boolean exists(Connection c, String entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entity WHERE id = ?")) {
+            ps.setString(1, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * A person stored under a lone name that turns out to be a place's ("Bucha", tagged a person in earlier articles)
+     * becomes that place: its mentions move over, its roles and any quotes attributed to it are dropped (a place says
+     * nothing). Persons of the knowledge base are never touched; nor is a person known by a fuller name.
+     *
+     * @return whether the person was absorbed
+     */
+    private boolean absorbLonePerson(Connection c, String personId, String placeId) throws SQLException {
+        if (kb.byId(personId).isPresent()) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM entity WHERE id = ? AND type = 'PERSON'")) {
+            ps.setString(1, personId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1).strip().contains(" ")) {
+                    return false;
+                }
+            }
+        }
+        update(c, "UPDATE mention SET entity_id = ? WHERE entity_id = ?", placeId, personId);
+        update(c, "UPDATE quote SET speaker_entity = NULL WHERE speaker_entity = ?", personId);
+        update(c, "DELETE FROM entity_role WHERE entity_id = ?", personId);
+        update(c, "DELETE FROM entity WHERE id = ?", personId);
+        return true;
+    }
+
+    private static void update(Connection c, String sql, String... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setString(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
     }
 
     @Override
