@@ -40,7 +40,8 @@ final class HtmlMetadata {
                 DateParsing.normalize(meta(metas, "sailthru.date")),
                 DateParsing.normalize(meta(metas, "parsely-pub-date")),
                 DateParsing.normalize(itemprop(doc, "datePublished")),
-                m.pageDate);
+                m.pageDate,
+                publishedByKeyName(metas));
         m.updated = first(m.updated, DateParsing.normalize(meta(metas, "article:modified_time")),
                 DateParsing.normalize(meta(metas, "og:updated_time")), DateParsing.normalize(itemprop(doc, "dateModified")));
         m.author = first(m.author, meta(metas, "author"), meta(metas, "article:author_name"), meta(metas, "parsely-author"),
@@ -155,7 +156,7 @@ final class HtmlMetadata {
 
     /** The page's meta tags, name (property, name, itemprop or http-equiv; lower case) -> the first non-empty content. */
     private static Map<String, String> metas(Document doc) {
-        Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new java.util.LinkedHashMap<>(); // in the page's order
         for (Element e : doc.select("meta[content]")) {
             String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
             if (key.isEmpty()) {
@@ -167,6 +168,28 @@ final class HtmlMetadata {
             }
         }
         return out;
+    }
+
+    /** The last part of a meta key that says it holds a publication date, in any vocabulary ("site:uploaded"). */
+    private static final java.util.regex.Pattern PUBLISHED_KEY = java.util.regex.Pattern.compile(
+            "(^|[:._-])(published|publishdate|publish_date|publication_date|pubdate|date_published|created|"
+                    + "creationdate|creation_date|uploaded|uploaddate|upload_date|releasedate|release_date|issued)(_?time)?$");
+
+    /**
+     * A date from a meta tag the named vocabularies above do not cover, whose key says what it is
+     * ({@code <meta property="five_hundred_pixels:uploaded" content="2013-02-16T04:36:36-05:00">}); the first in the
+     * page that parses.
+     */
+    private static String publishedByKeyName(Map<String, String> metas) {
+        for (Map.Entry<String, String> e : metas.entrySet()) {
+            if (PUBLISHED_KEY.matcher(e.getKey()).find()) {
+                String d = DateParsing.normalize(e.getValue());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static String meta(Map<String, String> metas, String name) {

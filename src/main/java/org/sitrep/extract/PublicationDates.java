@@ -39,6 +39,8 @@ final class PublicationDates {
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(datePublished|dateCreated|published_at|publishedAt|"
             + "publishDate|publish_date|publishedDate|pubDate|first_published_at|date_published)\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Evaluator DATED = QueryParser.parse("[class], [id]");
+    /** A script that only calls a function with a date: {@code showDate("2020/04/17 01:43:09")}. */
+    private static final Pattern WRITTEN_DATE = Pattern.compile("\\s*[\\w.$]+\\(\\s*[\"']([^\"']{8,40})[\"']\\s*\\)\\s*;?\\s*");
     /**
      * Class or id words of comments, related links, footers and sidebars, as words: "comment-list", "relatedPosts", not
      * "ArticleHeaderComment" (the header of an opinion piece).
@@ -252,18 +254,30 @@ final class PublicationDates {
         return found[0];
     }
 
-    /** The first publication date a page's scripts state in a JSON key ("datePublished", "published_at", ...). */
+    /**
+     * The first publication date a page's scripts state in a JSON key ("datePublished", "published_at", ...), else a
+     * date a script writes into the page where it stands: a lone call with a date, {@code showDate("2020/04/17 01:43")}.
+     */
     private static String fromScripts(Document doc) {
+        String written = null;
         for (Element script : doc.select(SCRIPT)) {
-            Matcher m = SCRIPT_DATE.matcher(script.data());
+            String data = script.data();
+            Matcher m = SCRIPT_DATE.matcher(data);
             while (m.find()) {
                 String d = DateParsing.normalize(m.group(2).replace("\\/", "/"));
                 if (d != null) {
                     return d;
                 }
             }
+            if (written == null && data.length() < 120 && script.closest("head") == null) {
+                Matcher call = WRITTEN_DATE.matcher(data);
+                if (call.matches()) {
+                    TextDates.Found f = TextDates.first(call.group(1));
+                    written = f == null ? null : f.date().toString();
+                }
+            }
         }
-        return null;
+        return written;
     }
 
     /** "Published ..." phrases anywhere, else the first date after the headline. */

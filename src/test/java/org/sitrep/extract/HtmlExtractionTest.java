@@ -191,6 +191,21 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aMetaTagWhoseNameSaysItHoldsThePublicationDateInAnyVocabulary() throws Exception {
+        String html = "<html><head><meta property='example:category' content='2013'><meta property='example:uploaded' "
+                + "content='2013-02-16T04:36:36-05:00'><meta name='example:updated' content='2014-01-01'></head><body><article>"
+                + PARAGRAPHS + "</article></body></html>";
+        assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2013-02-16T04:36:36-05:00");
+    }
+
+    @Test
+    void aDateAScriptWritesWhereItStands() throws Exception {
+        String html = "<html><head><script>track(\"2019/01/01 00:00:00\")</script></head><body><h1>Notes</h1>" + PARAGRAPHS
+                + "<table><tr><td><script>showDate(\"2020/04/17 01:43:09\")</script> 7 views</td></tr></table></body></html>";
+        assertThat(new HtmlExtractor().publicationDay(html, null)).containsExactly("2020-04-17", "script");
+    }
+
+    @Test
     void aLabelledDateInAMetadataAsideTheGermanVerbFinalPhraseAndADayFirstUrlDate() throws Exception {
         String aside = "<html><body><article><h1>Fremde Dateien</h1>" + PARAGRAPHS + "</article><aside class='blogData'><dl>"
                 + "<dt>Kategorie</dt><dd>CAD</dd><dt>Datum</dt><dd>12.01.2017</dd></dl></aside></body></html>";
