@@ -231,8 +231,8 @@ final class BenchCommand implements Runnable {
                     peak += pool.getPeakUsage().getUsed();
                 }
             }
-            long[] bytes = org.sitrep.store.Store.compact(dir); // untimed: what the store holds, beside what the file took
-            return new Run(seconds, cpuSeconds, tokens.get(), stories, peak, bytes[0], bytes[1]);
+            var bytes = org.sitrep.store.Store.compact(dir); // untimed: what the store holds, beside what the file took
+            return new Run(seconds, cpuSeconds, tokens.get(), stories, peak, bytes.bytesBefore(), bytes.bytesAfter());
         }
 
         @Override

@@ -23,15 +23,16 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long[] sizes = Store.compact(store.dir());
+        Store.Compaction sizes = Store.compact(store.dir());
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("store", store.dir().toString());
-            out.put("bytesBefore", sizes[0]);
-            out.put("bytesAfter", sizes[1]);
+            out.put("bytesBefore", sizes.bytesBefore());
+            out.put("bytesAfter", sizes.bytesAfter());
             System.out.println(Json.mapper().writeValueAsString(out));
         } else {
-            System.out.printf(Locale.ROOT, "%s: %.1f MB -> %.1f MB%n", store.dir(), sizes[0] / 1e6, sizes[1] / 1e6);
+            System.out.printf(Locale.ROOT, "%s: %.1f MB -> %.1f MB%n", store.dir(), sizes.bytesBefore() / 1e6,
+                    sizes.bytesAfter() / 1e6);
         }
         return 0;
     }

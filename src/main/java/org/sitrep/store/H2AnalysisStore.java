@@ -158,7 +158,10 @@ public final class H2AnalysisStore implements AnalysisStore {
 
     /**
      * The store's id for an article's entity: known entities keep their knowledge-base id; a person not in it joins a
-     * stored person whose name can be the same person's (same folded surname, compatible given names).
+     * stored person whose name can be the same person's (same folded surname, compatible given names). A lone name (one
+     * word) is a place when the store knows a place of that name, whichever was stored first.
+     *
+     * @param absorbed filled with the persons this call turned into places (person id -> place id)
      */
     private String resolve(Connection c, Entity e, Map<String, String> absorbed) throws SQLException {
         String id = e.id();

@@ -321,8 +321,8 @@ public final class H2DocumentStore implements DocumentStore {
     }
 
     /**
-     * Closes the store and rewrites its file without the space that old versions of its pages left free (H2 reuses
-     * that space only slowly while the store is written fast). Takes time in proportion to the store's size.
+     * Rewrites a closed store's file without the space that old versions of its pages left free (H2 reuses that space
+     * only slowly while the store is written fast). Takes time in proportion to the store's size.
      */
     public static void compact(Path dir) {
         try (Connection c = java.sql.DriverManager.getConnection(url(dir) + ";IFEXISTS=TRUE", "sitrep", ""); var st = c.createStatement()) {

@@ -47,17 +47,21 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** A store's size on disk before and after {@link #compact}, in bytes. */
+    public record Compaction(long bytesBefore, long bytesAfter) {
+    }
+
     /**
-     * Rewrites the closed store's database without the free space left by earlier versions of its pages, and returns
-     * the store's size on disk before and after, in bytes. Takes time in proportion to the store's size.
+     * Rewrites a closed store's database without the free space left by earlier versions of its pages. Takes time in
+     * proportion to the store's size.
      */
-    public static long[] compact(Path dir) {
+    public static Compaction compact(Path dir) {
         if (!Files.isDirectory(dir.resolve("db"))) {
             throw new StoreException("there is no store at " + dir);
         }
         long before = diskBytes(dir);
         H2DocumentStore.compact(dir.resolve("db"));
-        return new long[]{before, diskBytes(dir)};
+        return new Compaction(before, diskBytes(dir));
     }
 
     /** The size on disk of everything under a store's directory (database, text index, saved stories). */

@@ -35,11 +35,11 @@ class StoreMaintenanceTest {
         fixture.ingest(dir, TestData.seeds().toString());
         List<Article> before = articles(dir);
 
-        long[] sizes = Store.compact(dir);
+        Store.Compaction sizes = Store.compact(dir);
 
-        assertThat(sizes[0]).isPositive();
-        assertThat(sizes[1]).isPositive().isLessThanOrEqualTo(sizes[0]);
-        assertThat(sizes[1]).isEqualTo(Store.diskBytes(dir));
+        assertThat(sizes.bytesBefore()).isPositive();
+        assertThat(sizes.bytesAfter()).isPositive().isLessThanOrEqualTo(sizes.bytesBefore());
+        assertThat(sizes.bytesAfter()).isEqualTo(Store.diskBytes(dir));
         assertThat(articles(dir)).containsExactlyInAnyOrderElementsOf(before).hasSize(5);
     }
 
