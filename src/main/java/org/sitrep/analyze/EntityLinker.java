@@ -35,6 +35,9 @@ final class EntityLinker {
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "sir", "madam", "lady", "lord", "speaker",
             "excellency", "majesty", "highness", "office", "administration", "cabinet", "government");
 
+    /** The words before a name that make it a place: "in Bucha", "near Hostomel". */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)(?:^|\\s)(in|near|outside)\\s+$");
+
     private final KnowledgeBase kb;
 
     EntityLinker(KnowledgeBase kb) {
@@ -60,8 +63,9 @@ final class EntityLinker {
             if (tagType == null || tagged.text().isBlank() || Character.isLowerCase(tagged.text().strip().charAt(0))) {
                 continue; // pronouns and common nouns the quote annotator adds as mentions
             }
-            String type = tagType.equals("PERSON") ? notAPerson(trimmed(tagged).text().strip(), typesOf, placeCues) : tagType;
-            if (type.equals("PERSON") && onlyTitleWords(trimmed(tagged).text())) {
+            String taggedText = trimmed(tagged).text().strip();
+            String type = tagType.equals("PERSON") ? notAPerson(taggedText, typesOf, placeCues) : tagType;
+            if (type.equals("PERSON") && onlyTitleWords(taggedText)) {
                 continue; // "Speaker", "Mr President", "Head of the President": a title without a name
             }
             AnnotatedText.RawMention m = type.equals("PERSON") ? withoutPlace(trimmed(withoutDemonym(tagged)), people)
@@ -84,7 +88,7 @@ final class EntityLinker {
                         break;
                     }
                 }
-                String name = withoutDoubledWords(surface);
+                String name = Names.withoutDoubledWords(surface);
                 if (b == null) {
                     b = newBuilder("person:" + Names.slug(name), name, "PERSON", false);
                     entities.putIfAbsent(b.id, b);
@@ -117,8 +121,6 @@ final class EntityLinker {
         return out;
     }
 
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)(?:^|\\s)(in|near|outside)\\s+$");
-
     /**
      * Person-tagged names that the article puts after a preposition of place ("in Bucha", "near Hostomel"), not followed
      * by a possessive ("in Putin's words"), and that are not the surname of a person the article names in full.
@@ -146,18 +148,6 @@ final class EntityLinker {
         }
         cued.removeIf(fullNameWords::contains);
         return cued;
-    }
-
-    /** A name with a word the tagger doubled written once: "Viktor Orban Orban" is Viktor Orban. */
-    static String withoutDoubledWords(String name) {
-        String[] words = name.strip().split("\\s+");
-        StringBuilder out = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            if (!words[i].equalsIgnoreCase(words[i - 1])) {
-                out.append(' ').append(words[i]);
-            }
-        }
-        return out.toString();
     }
 
     /** Whether a name is only titles and their glue words: "Speaker", "Mr President", "Head of the President". */
@@ -209,7 +199,8 @@ final class EntityLinker {
         Map<String, Integer> types = typesOf.getOrDefault(surface, Map.of());
         int asPerson = types.getOrDefault("PERSON", 0);
         return types.entrySet().stream().filter(e -> !e.getKey().equals("PERSON") && !e.getKey().equals("MISC")
-                        && e.getValue() > asPerson).map(Map.Entry::getKey).findFirst().orElse("PERSON");
+                        && e.getValue() > asPerson).max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse("PERSON");
     }
 
     /** Punctuation the tokenizer left on a mention's edges ("Russian Federation–"). */

@@ -45,6 +45,18 @@ public final class Names {
         return out;
     }
 
+    /** A name with a word the tagger doubled written once: "Viktor Orban Orban" is Viktor Orban. */
+    public static String withoutDoubledWords(String name) {
+        String[] words = name.strip().split("\\s+");
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equalsIgnoreCase(words[i - 1])) {
+                out.append(' ').append(words[i]);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether two words' keys are one name: equal, or a small edit apart when both are long enough. */
     public static boolean similar(String keyA, String keyB) {
         if (keyA.equals(keyB)) {
