@@ -31,7 +31,17 @@ public final class KnowledgeBase {
 
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
-    private final List<Entry> people = new ArrayList<>();
+    /** The people, with the word keys of their name and of their aliases of several words, computed once. */
+    private final List<KnownPerson> people = new ArrayList<>();
+
+    private record KnownPerson(Entry entry, List<List<String>> names) {
+        static KnownPerson of(Entry e) {
+            List<List<String>> names = new ArrayList<>();
+            names.add(Names.keys(e.name()));
+            e.aliases().stream().filter(a -> a.contains(" ")).forEach(a -> names.add(Names.keys(a)));
+            return new KnownPerson(e, List.copyOf(names));
+        }
+    }
 
     public static KnowledgeBase bundled() {
         KnowledgeBase kb = new KnowledgeBase();
@@ -124,11 +134,11 @@ public final class KnowledgeBase {
             }
             Entry e = new Entry(prefix + row[0].strip(), row[1].strip(), type, aliases, roles, actsFor);
             if (override && byId.containsKey(e.id())) {
-                people.removeIf(p -> p.id().equals(e.id()));
+                people.removeIf(p -> p.entry().id().equals(e.id()));
             }
             add(e);
             if (type.equals("PERSON")) {
-                people.add(e);
+                people.add(KnownPerson.of(e));
             }
         }
     }
@@ -185,13 +195,11 @@ public final class KnowledgeBase {
             return Optional.of(exact);
         }
         if ("PERSON".equals(nerType) && surface.strip().contains(" ")) {
-            for (Entry p : people) {
-                if (Names.samePerson(surface, p.name())) {
-                    return Optional.of(p);
-                }
-                for (String alias : p.aliases()) {
-                    if (alias.contains(" ") && Names.samePerson(surface, alias)) {
-                        return Optional.of(p);
+            List<String> keys = Names.keys(surface);
+            for (KnownPerson p : people) {
+                for (List<String> name : p.names()) {
+                    if (Names.samePerson(keys, name)) {
+                        return Optional.of(p.entry());
                     }
                 }
             }

@@ -14,10 +14,31 @@ public final class Names {
     private Names() {
     }
 
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
     /** The folded key of one word. */
     public static String key(String word) {
-        String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[^\\p{L}\\p{N}]", "");
+        String s = ascii(word) ? word : Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = lettersAndDigits(s.toLowerCase(Locale.ROOT));
         s = s.replace("ph", "p").replace("kh", "h").replace("j", "i").replace("y", "i").replace("w", "v")
                 .replace("ck", "k").replace("ks", "x");
         StringBuilder out = new StringBuilder();
@@ -72,8 +93,11 @@ public final class Names {
 
     /** Whether two person names can be one person: surnames similar, given names (when both present) compatible. */
     public static boolean samePerson(String a, String b) {
-        List<String> ka = keys(a);
-        List<String> kb = keys(b);
+        return samePerson(keys(a), keys(b));
+    }
+
+    /** {@link #samePerson(String, String)} on the names' {@link #keys}. */
+    public static boolean samePerson(List<String> ka, List<String> kb) {
         if (ka.isEmpty() || kb.isEmpty() || !similar(ka.get(ka.size() - 1), kb.get(kb.size() - 1))) {
             return false;
         }
