@@ -158,19 +158,18 @@ public final class H2AnalysisStore implements AnalysisStore {
 
     /**
      * The store's id for an article's entity: known entities keep their knowledge-base id; a person not in it joins a
-     * stored person whose name can be the same person's (same folded surname, compatible given names). A lone name (one
-     * word) is a place when the store knows a place of that name, whichever was stored first.
+     * stored person whose name can be the same person's (same folded surname, compatible given names). A person's name
+     * is a place's when the store knows a place of exactly that name, whichever was stored first ("Babyn Yar").
      *
      * @param absorbed filled with the persons this call turned into places (person id -> place id)
      */
     private String resolve(Connection c, Entity e, Map<String, String> absorbed) throws SQLException {
         String id = e.id();
         String personKey = null;
-        boolean oneWord = !e.name().strip().contains(" ");
-        if (e.type().equals("PERSON") && oneWord && kb.byId(id).isEmpty()) {
+        if (e.type().equals("PERSON") && kb.byId(id).isEmpty()) {
             String place = "place:" + Names.slug(e.name());
             if (exists(c, place)) {
-                return place; // a lone name the store knows as a place ("Bucha" tagged a person here, a place elsewhere)
+                return place; // a name the store knows as a place ("Bucha" tagged a person here, a place elsewhere)
             }
         }
         if (e.type().equals("PERSON")) {
@@ -203,9 +202,9 @@ public final class H2AnalysisStore implements AnalysisStore {
             ps.setString(4, personKey);
             ps.executeUpdate();
         }
-        if (e.type().equals("LOCATION") && oneWord) {
+        if (e.type().equals("LOCATION")) {
             String person = "person:" + Names.slug(e.name());
-            if (absorbLonePerson(c, person, id)) {
+            if (absorbPersonNamedLikeAPlace(c, person, id, e.name())) {
                 absorbed.put(person, id);
             }
         }
@@ -222,20 +221,21 @@ public final class H2AnalysisStore implements AnalysisStore {
     }
 
     /**
-     * A person stored under a lone name that turns out to be a place's ("Bucha", tagged a person in earlier articles)
+     * A person stored under exactly the name of a place ("Bucha", "Babyn Yar", tagged a person in earlier articles)
      * becomes that place: its mentions move over, its roles and any quotes attributed to it are dropped (a place says
-     * nothing). Persons of the knowledge base are never touched; nor is a person known by a fuller name.
+     * nothing). Persons of the knowledge base are never touched; nor is a person known by another or fuller name.
      *
      * @return whether the person was absorbed
      */
-    private boolean absorbLonePerson(Connection c, String personId, String placeId) throws SQLException {
+    private boolean absorbPersonNamedLikeAPlace(Connection c, String personId, String placeId, String placeName)
+            throws SQLException {
         if (kb.byId(personId).isPresent()) {
             return false;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT name FROM entity WHERE id = ? AND type = 'PERSON'")) {
             ps.setString(1, personId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getString(1).strip().contains(" ")) {
+                if (!rs.next() || !Names.slug(rs.getString(1)).equals(Names.slug(placeName))) {
                     return false;
                 }
             }

@@ -19,13 +19,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A lone name the tagger calls a person in some articles and a place in others ("Bucha") is one place in the store,
- * whichever came first; a person known by a full name is left alone.
+ * A name the tagger calls a person in some articles and a place in others ("Bucha", "Babyn Yar") is one place in the
+ * store, whichever came first; a person known by another or a fuller name is left alone.
  */
-class LonePlaceNameTest {
+class PersonNamedLikeAPlaceTest {
 
     @Test
-    void aLoneNameTheStoreKnowsAsAPlaceIsThatPlace(@TempDir Path dir) {
+    void aNameTheStoreKnowsAsAPlaceIsThatPlace(@TempDir Path dir) {
         try (Store store = Store.open(dir)) {
             save(store, "Shelling went on. Bucha was hit.", new Entity("person:bucha", "Bucha", "PERSON",
                     List.of(new Mention("Bucha", 19, 24, null)), List.of()));
@@ -40,7 +40,15 @@ class LonePlaceNameTest {
                     List.of(new Mention("Reutov", 0, 6, null)), List.of()), new Entity("place:reutov", "Reutov", "LOCATION",
                     List.of(new Mention("Reutov", 26, 32, null)), List.of())); // both in one article
 
+            save(store, "They remembered Babyn Yar.", new Entity("person:babyn-yar", "Babyn Yar", "PERSON",
+                    List.of(new Mention("Babyn Yar", 16, 25, null)), List.of()));
+            save(store, "A memorial at Babyn Yar opened.", new Entity("place:babyn-yar", "Babyn Yar", "LOCATION",
+                    List.of(new Mention("Babyn Yar", 14, 23, null)), List.of()));
+
             List<AnalysisStore.EntitySummary> entities = store.analyses().entities();
+            assertThat(entities).filteredOn(e -> e.name().equals("Babyn Yar"))
+                    .extracting(AnalysisStore.EntitySummary::type, AnalysisStore.EntitySummary::mentions)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("LOCATION", 2L));
             assertThat(entities).filteredOn(e -> e.name().equals("Reutov"))
                     .extracting(AnalysisStore.EntitySummary::type, AnalysisStore.EntitySummary::mentions)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("LOCATION", 2L));
