@@ -32,6 +32,9 @@ public interface AnalysisStore {
     /** The canonical names of these entities (ids not found are left out). */
     java.util.Map<String, String> entityNames(java.util.Collection<String> ids);
 
+    /** Every surface form the store's mentions give these entities ("Joseph Biden", "Biden" for Joe Biden). */
+    java.util.Map<String, java.util.Set<String>> surfaceForms(java.util.Collection<String> ids);
+
     /** An article's facts: its entities (with mention counts and roles), quotes and quantities. */
     ArticleFacts facts(String articleId);
 

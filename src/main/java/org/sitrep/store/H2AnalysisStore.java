@@ -414,6 +414,25 @@ public final class H2AnalysisStore implements AnalysisStore {
         }
     }
 
+    @Override
+    public Map<String, java.util.Set<String>> surfaceForms(java.util.Collection<String> ids) {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT text FROM mention WHERE entity_id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("store read failed: " + e.getMessage(), e);
+        }
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

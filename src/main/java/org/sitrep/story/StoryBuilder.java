@@ -79,6 +79,7 @@ public final class StoryBuilder {
                 throw new StoreException("could not save the stories to " + file + ": " + e.getMessage(), e);
             }
         }
-        return clusterer.stories(store.analyses().entityNames(clusterer.labelEntities()));
+        java.util.Set<String> labelled = clusterer.labelEntities();
+        return clusterer.stories(store.analyses().entityNames(labelled), store.analyses().surfaceForms(labelled));
     }
 }

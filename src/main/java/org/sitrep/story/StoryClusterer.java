@@ -415,9 +415,21 @@ public final class StoryClusterer {
      * @param names canonical entity id -> name, for labels
      */
     public List<Story> stories(Map<String, String> names) {
+        return stories(names, Map.of());
+    }
+
+    /**
+     * The stories so far, largest first.
+     *
+     * @param names        canonical entity id -> name, for labels
+     * @param surfaceForms entity id -> the other forms its name takes in the articles ("Joseph Biden" for Joe Biden),
+     *                     so that a label's term from one of them is not repeated beside the name
+     */
+    public List<Story> stories(Map<String, String> names, Map<String, ? extends java.util.Collection<String>> surfaceForms) {
         List<Story> out = new ArrayList<>();
         for (Cluster c : clusters) {
-            out.add(new Story("story-" + c.members.get(0), label(c, names), c.members, c.first, c.last, c.copies));
+            out.add(new Story("story-" + c.members.get(0), label(c, names, surfaceForms), c.members, c.first, c.last,
+                    c.copies));
         }
         out.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
         return out;
@@ -449,8 +461,17 @@ public final class StoryClusterer {
      * A story's label: its three main entities, then its three main terms, a term that is a word of one of the story's
      * main entities' names standing for that entity ("biden" and "joseph" give "Joseph Biden", once).
      */
-    private String label(Cluster c, Map<String, String> names) {
-        List<String> entityNames = topEntities(c, NAMING_ENTITIES).map(e -> names.getOrDefault(e.getKey(), e.getKey())).toList();
+    private String label(Cluster c, Map<String, String> names, Map<String, ? extends java.util.Collection<String>> surfaceForms) {
+        List<String> ids = topEntities(c, NAMING_ENTITIES).map(Map.Entry::getKey).toList();
+        List<String> entityNames = ids.stream().map(id -> names.getOrDefault(id, id)).toList();
+        Map<String, Set<String>> wordsOf = new HashMap<>(); // a main entity's name -> the words of all its forms
+        for (String id : ids) {
+            Set<String> words = wordsOf.computeIfAbsent(names.getOrDefault(id, id), StoryClusterer::nameWords);
+            java.util.Collection<String> forms = surfaceForms.get(id);
+            if (forms != null) {
+                forms.forEach(form -> words.addAll(nameWords(form)));
+            }
+        }
         List<String> parts = new ArrayList<>(entityNames.subList(0, Math.min(LABEL_ENTITIES, entityNames.size())));
         int terms = 0;
         for (Map.Entry<String, Double> e : c.centroid.entrySet().stream()
@@ -460,7 +481,7 @@ public final class StoryClusterer {
             }
             String surface = surfaces.getOrDefault(e.getKey(), Map.of(e.getKey(), 1)).entrySet().stream()
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(e.getKey());
-            String part = entityNames.stream().filter(name -> nameWords(name).contains(surface)).findFirst().orElse(surface);
+            String part = entityNames.stream().filter(name -> wordsOf.get(name).contains(surface)).findFirst().orElse(surface);
             if (parts.stream().noneMatch(p -> p.equalsIgnoreCase(part))) {
                 parts.add(part);
                 terms++;

@@ -81,6 +81,11 @@ class StoryClustererTest {
                 "biden", "Joseph Biden")).get(0).label();
         assertThat(label).contains("Joseph Biden");
         assertThat(label.split(", ")).doesNotContain("biden", "joseph").doesNotHaveDuplicates();
+
+        String canonical = c.stories(Map.of("us", "United States", "russia", "Russia", "kremlin", "Kremlin",
+                "biden", "Joe Biden"), Map.of("biden", Set.of("Joseph Biden", "Biden"))).get(0).label();
+        assertThat(canonical).contains("Joe Biden"); // a term from another form of the name is not repeated beside it
+        assertThat(canonical.split(", ")).doesNotContain("biden", "joseph").doesNotHaveDuplicates();
     }
 
     @Test
