@@ -56,9 +56,10 @@ final class EntityLinker {
     List<Entity> link(AnnotatedText text) {
         Map<String, Builder> entities = new LinkedHashMap<>();
         List<Builder> people = new ArrayList<>();
-        Map<String, Map<String, Integer>> typesOf = typesBySurface(text);
-        Set<String> placeCues = namesAfterPlacePrepositions(text);
-        for (AnnotatedText.RawMention tagged : text.mentions()) {
+        List<AnnotatedText.RawMention> mentions = withGluedNamesApart(text.mentions());
+        Map<String, Map<String, Integer>> typesOf = typesBySurface(mentions);
+        Set<String> placeCues = namesAfterPlacePrepositions(text.text(), mentions);
+        for (AnnotatedText.RawMention tagged : mentions) {
             String tagType = normalType(tagged.type());
             if (tagType == null || tagged.text().isBlank() || Character.isLowerCase(tagged.text().strip().charAt(0))) {
                 continue; // pronouns and common nouns the quote annotator adds as mentions
@@ -125,11 +126,10 @@ final class EntityLinker {
      * Person-tagged names that the article puts after a preposition of place ("in Bucha", "near Hostomel"), not followed
      * by a possessive ("in Putin's words"), and that are not the surname of a person the article names in full.
      */
-    private static Set<String> namesAfterPlacePrepositions(AnnotatedText text) {
+    private static Set<String> namesAfterPlacePrepositions(String t, List<AnnotatedText.RawMention> mentions) {
         Set<String> cued = new java.util.HashSet<>();
         Set<String> fullNameWords = new java.util.HashSet<>();
-        String t = text.text();
-        for (AnnotatedText.RawMention m : text.mentions()) {
+        for (AnnotatedText.RawMention m : mentions) {
             if (!"PERSON".equals(m.type())) {
                 continue;
             }
@@ -162,10 +162,57 @@ final class EntityLinker {
         return true;
     }
 
+    /**
+     * The mentions with a person's name that the tagger ran into an organisation or place taken apart: "Office of the
+     * President of Ukraine Andriy Yermak" is the office and Andriy Yermak when the article names him on his own, or
+     * the knowledge base knows him (the last two or three words).
+     */
+    private List<AnnotatedText.RawMention> withGluedNamesApart(List<AnnotatedText.RawMention> mentions) {
+        Set<String> people = new java.util.HashSet<>();
+        for (AnnotatedText.RawMention m : mentions) {
+            if ("PERSON".equals(m.type())) {
+                people.add(trimmed(m).text().strip());
+            }
+        }
+        List<AnnotatedText.RawMention> out = new ArrayList<>(mentions.size());
+        for (AnnotatedText.RawMention m : mentions) {
+            String type = normalType(m.type());
+            AnnotatedText.RawMention[] parts = "ORGANIZATION".equals(type) || "LOCATION".equals(type) ? apart(trimmed(m), people) : null;
+            if (parts == null) {
+                out.add(m);
+            } else {
+                out.add(parts[0]);
+                out.add(parts[1]);
+            }
+        }
+        return out;
+    }
+
+    private AnnotatedText.RawMention[] apart(AnnotatedText.RawMention m, Set<String> people) {
+        String t = m.text();
+        String[] words = t.strip().split("\\s+");
+        for (int n = 3; n >= 2; n--) {
+            if (words.length < n + 2) {
+                continue; // an institution of two words or more before the name
+            }
+            String name = String.join(" ", java.util.Arrays.asList(words).subList(words.length - n, words.length));
+            int at = t.lastIndexOf(name);
+            boolean named = kb.find(words[words.length - n], null).filter(e -> !e.type().equals("PERSON")).isEmpty();
+            if (at > 0 && named && Character.isUpperCase(name.charAt(0))
+                    && (people.contains(name) || kb.find(name, "PERSON").isPresent())) { // not "Ukraine Andriy Yermak"
+                String head = t.substring(0, at).strip();
+                return new AnnotatedText.RawMention[]{
+                        new AnnotatedText.RawMention(head, m.start(), m.start() + head.length(), m.type(), m.sentence()),
+                        new AnnotatedText.RawMention(name, m.start() + at, m.start() + at + name.length(), "PERSON", m.sentence())};
+            }
+        }
+        return null;
+    }
+
     /** How often the tagger gave each type to each surface form in the article. */
-    private static Map<String, Map<String, Integer>> typesBySurface(AnnotatedText text) {
+    private static Map<String, Map<String, Integer>> typesBySurface(List<AnnotatedText.RawMention> mentions) {
         Map<String, Map<String, Integer>> out = new java.util.HashMap<>();
-        for (AnnotatedText.RawMention m : text.mentions()) {
+        for (AnnotatedText.RawMention m : mentions) {
             String type = normalType(m.type());
             if (type != null) {
                 out.computeIfAbsent(trimmed(m).text().strip(), k -> new java.util.HashMap<>()).merge(type, 1, Integer::sum);

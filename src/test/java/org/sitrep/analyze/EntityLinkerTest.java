@@ -68,4 +68,21 @@ class EntityLinkerTest {
         Entity smith = entities.stream().filter(e -> e.name().equals("John Smith")).findFirst().orElseThrow();
         assertThat(smith.mentions()).hasSize(2); // "trust in Smith": a person the article names in full
     }
+
+    @Test
+    void aPersonsNameRunIntoAnInstitutionIsTakenApart() {
+        String text = "Head of the Office of the President of Ukraine Andriy Yermak met Ivan Petrenko. The Ministry of "
+                + "Defence Ivan Petrenko said so. The Bank of New South Wales opened.";
+        List<AnnotatedText.RawMention> mentions = List.of(
+                mention("Office of the President of Ukraine Andriy Yermak", text, "ORGANIZATION"),
+                mention("Ivan Petrenko", text, "PERSON"), mention("Ministry of Defence Ivan Petrenko", text, "ORGANIZATION"),
+                mention("Bank of New South Wales", text, "ORGANIZATION"));
+        List<Entity> entities = LINKER.link(new AnnotatedText(text, null, List.of(), mentions, List.of(), List.of()));
+        assertThat(entities).filteredOn(e -> e.type().equals("ORGANIZATION")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Office of the President of Ukraine", "Ministry of Defence", "Bank of New South Wales");
+        assertThat(entities).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Andriy Yermak", "Ivan Petrenko");
+        Entity yermak = entities.stream().filter(e -> e.name().equals("Andriy Yermak")).findFirst().orElseThrow();
+        assertThat(text.substring(yermak.mentions().get(0).start(), yermak.mentions().get(0).end())).isEqualTo("Andriy Yermak");
+    }
 }
