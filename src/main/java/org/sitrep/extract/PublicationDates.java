@@ -315,6 +315,10 @@ final class PublicationDates {
             int at = text.indexOf(h1.text());
             from = at < 0 ? 0 : at;
         }
+        String stamped = from > 0 ? timestampBefore(text.substring(Math.max(0, from - 150), from)) : null;
+        if (stamped != null) {
+            return new String[]{stamped, "text"}; // "02.02.2022 10:16 Uhr - Bundesliga" right above the headline
+        }
         String after = firstDate(text.substring(from, Math.min(text.length(), from + 1500)));
         if (after == null && from > 0) {
             after = lastDate(text.substring(Math.max(0, from - 150), from)); // a date line just above the headline
@@ -332,6 +336,17 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /** The last date with a time of day in a window ("02.02.2022 10:16"): a publishing stamp, not a date in the story. */
+    private static String timestampBefore(String window) {
+        String last = null;
+        for (TextDates.Found f : TextDates.find(window)) {
+            if (f.time() != null && !unrelated(window, f)) {
+                last = f.date().toString();
+            }
+        }
+        return last;
     }
 
     private static String lastDate(String window) {

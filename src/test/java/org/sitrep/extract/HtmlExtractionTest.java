@@ -199,6 +199,14 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aTimestampRightAboveTheHeadlineOverADateInTheStory() throws Exception {
+        String html = "<html><body><div class='row'><p>02.02.2022 10:16 Uhr - Bundesliga</p><h1>Ein klarer Sieg</h1>"
+                + "<p>Am 30. Januar 2022 gewann die Mannschaft das Spiel. " + "Die Trainer waren zufrieden. ".repeat(8)
+                + "</p></div></body></html>";
+        assertThat(new HtmlExtractor().publicationDay(html, null)).containsExactly("2022-02-02", "text");
+    }
+
+    @Test
     void aDateAScriptWritesWhereItStands() throws Exception {
         String html = "<html><head><script>track(\"2019/01/01 00:00:00\")</script></head><body><h1>Notes</h1>" + PARAGRAPHS
                 + "<table><tr><td><script>showDate(\"2020/04/17 01:43:09\")</script> 7 views</td></tr></table></body></html>";
