@@ -315,7 +315,7 @@ final class PublicationDates {
             int at = text.indexOf(h1.text());
             from = at < 0 ? 0 : at;
         }
-        String stamped = from > 0 ? timestampBefore(text.substring(Math.max(0, from - 150), from)) : null;
+        String stamped = from > 0 ? lastDate(text.substring(Math.max(0, from - 150), from), true) : null;
         if (stamped != null) {
             return new String[]{stamped, "text"}; // "02.02.2022 10:16 Uhr - Bundesliga" right above the headline
         }
@@ -338,21 +338,21 @@ final class PublicationDates {
         return null;
     }
 
-    /** The last date with a time of day in a window ("02.02.2022 10:16"): a publishing stamp, not a date in the story. */
-    private static String timestampBefore(String window) {
-        String last = null;
-        for (TextDates.Found f : TextDates.find(window)) {
-            if (f.time() != null && !unrelated(window, f)) {
-                last = f.date().toString();
-            }
-        }
-        return last;
+    private static String lastDate(String window) {
+        return lastDate(window, false);
     }
 
-    private static String lastDate(String window) {
+    /**
+     * The last date in a window, not a copyright's or an update's.
+     *
+     * @param stamped only a date with a time of day ("02.02.2022 10:16"): a publishing stamp, not a date in a story
+     */
+    private static String lastDate(String window, boolean stamped) {
         String last = null;
         for (TextDates.Found f : TextDates.find(window)) {
-            last = unrelated(window, f) ? last : f.date().toString();
+            if (!unrelated(window, f) && (!stamped || f.time() != null)) {
+                last = f.date().toString();
+            }
         }
         return last;
     }
