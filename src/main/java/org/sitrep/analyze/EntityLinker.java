@@ -32,7 +32,8 @@ final class EntityLinker {
     private static final Set<String> LEADING_WORDS = Set.of("as", "by", "for", "with", "from", "when", "while", "after",
             "before", "according", "said", "says", "but", "and", "in", "on", "at", "if", "then");
     private static final Set<String> TITLE_GLUE = Set.of("of", "for", "the", "'s", "’s", "and", "to", "on", "at");
-    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "sir", "madam", "lady", "lord", "speaker",
+    /** Words of address and of offices that, with titles, make up a name-less "person" ("Mr President", "Head of Office"). */
+    private static final Set<String> ADDRESS_WORDS = Set.of("mr", "ms", "mrs", "dr", "sir", "madam", "lady", "lord", "speaker",
             "excellency", "majesty", "highness", "office", "administration", "cabinet", "government");
 
     /** The words before a name that make it a place: "in Bucha", "near Hostomel". */
@@ -64,13 +65,14 @@ final class EntityLinker {
             if (tagType == null || tagged.text().isBlank() || Character.isLowerCase(tagged.text().strip().charAt(0))) {
                 continue; // pronouns and common nouns the quote annotator adds as mentions
             }
-            String taggedText = trimmed(tagged).text().strip();
+            AnnotatedText.RawMention trimmedTag = trimmed(tagged);
+            String taggedText = trimmedTag.text().strip();
             String type = tagType.equals("PERSON") ? notAPerson(taggedText, typesOf, placeCues) : tagType;
             if (type.equals("PERSON") && onlyTitleWords(taggedText)) {
                 continue; // "Speaker", "Mr President", "Head of the President": a title without a name
             }
             AnnotatedText.RawMention m = type.equals("PERSON") ? withoutPlace(trimmed(withoutDemonym(tagged)), people)
-                    : trimmed(tagged);
+                    : trimmedTag;
             String surface = m.text().strip();
             if (surface.isEmpty() || PRONOUNS.contains(surface.toLowerCase(Locale.ROOT)) || isTitleWord(text, m)) {
                 continue;
@@ -150,12 +152,17 @@ final class EntityLinker {
         return cued;
     }
 
+    /** Whether the knowledge base knows these words as a place, country or organisation (not as a person). */
+    private boolean knownNotAsAPerson(String words) {
+        return kb.find(words, null).filter(e -> !e.type().equals("PERSON")).isPresent();
+    }
+
     /** Whether a name is only titles and their glue words: "Speaker", "Mr President", "Head of the President". */
     private static boolean onlyTitleWords(String name) {
         String[] words = name.strip().split("\\s+");
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("[.’']s$|[.]$", "");
-            if (!ROLE_WORD.matcher(lower).matches() && !TITLE_GLUE.contains(lower) && !HONORIFICS.contains(lower)) {
+            if (!ROLE_WORD.matcher(lower).matches() && !TITLE_GLUE.contains(lower) && !ADDRESS_WORDS.contains(lower)) {
                 return false;
             }
         }
@@ -197,8 +204,7 @@ final class EntityLinker {
             }
             String name = String.join(" ", java.util.Arrays.asList(words).subList(words.length - n, words.length));
             int at = t.lastIndexOf(name);
-            boolean named = kb.find(words[words.length - n], null).filter(e -> !e.type().equals("PERSON")).isEmpty();
-            if (at > 0 && named && Character.isUpperCase(name.charAt(0))
+            if (at > 0 && !knownNotAsAPerson(words[words.length - n]) && Character.isUpperCase(name.charAt(0))
                     && (people.contains(name) || kb.find(name, "PERSON").isPresent())) { // not "Ukraine Andriy Yermak"
                 String head = t.substring(0, at).strip();
                 return new AnnotatedText.RawMention[]{
@@ -235,8 +241,8 @@ final class EntityLinker {
             return "ORGANIZATION"; // "Johnson & Johnson"
         }
         if (kb.find(surface, "PERSON").isEmpty()) {
-            Optional<KnowledgeBase.Entry> known = kb.find(surface, null);
-            if (known.isPresent() && !known.get().type().equals("PERSON")) {
+            Optional<KnowledgeBase.Entry> known = kb.find(surface, null).filter(e -> !e.type().equals("PERSON"));
+            if (known.isPresent()) {
                 return known.get().type().equals("ORGANIZATION") ? "ORGANIZATION" : "LOCATION";
             }
             if (placeCues.contains(surface)) {
@@ -286,7 +292,7 @@ final class EntityLinker {
         }
         String first = text.substring(0, space);
         String rest = text.substring(space + 1).strip();
-        boolean place = kb.find(first, null).filter(e -> !e.type().equals("PERSON")).isPresent();
+        boolean place = knownNotAsAPerson(first);
         boolean fullName = rest.split("\\s+").length >= 2; // "Duma Vyacheslav Volodin": a whole name follows
         if (!place || rest.isEmpty() || (!fullName && kb.find(rest, "PERSON").isEmpty()
                 && people.stream().noneMatch(p -> Names.samePerson(rest, p.name)))) {

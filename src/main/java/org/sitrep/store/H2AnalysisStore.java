@@ -166,13 +166,11 @@ public final class H2AnalysisStore implements AnalysisStore {
     private String resolve(Connection c, Entity e, Map<String, String> absorbed) throws SQLException {
         String id = e.id();
         String personKey = null;
-        if (e.type().equals("PERSON") && kb.byId(id).isEmpty()) {
+        if (e.type().equals("PERSON")) {
             String place = "place:" + Names.slug(e.name());
-            if (exists(c, place)) {
+            if (kb.byId(id).isEmpty() && exists(c, place)) {
                 return place; // a name the store knows as a place ("Bucha" tagged a person here, a place elsewhere)
             }
-        }
-        if (e.type().equals("PERSON")) {
             personKey = personKey(e.name());
             if (kb.byId(id).isEmpty() && personKey != null) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM entity WHERE person_key = ? AND type = 'PERSON'")) {
