@@ -122,6 +122,8 @@ public final class TimeTagger {
                 h = longer(h, month(i));
                 h = longer(h, numeric(i));
                 h = longer(h, set(i));
+                h = longer(h, spelledYear(i));
+                h = longer(h, seasonOf(i));
             } else if (Character.isDigit(c)) {
                 h = longer(h, dayMonth(i));
                 h = longer(h, year(i));
@@ -148,6 +150,13 @@ public final class TimeTagger {
                     return new Hit(i, i + 1, "TIME", ref == null ? null : ref + "TNI");
                 case "now":
                 case "currently":
+                    return new Hit(i, i + 1, "DATE", "PRESENT_REF");
+                case "current":
+                    // "the current crisis"; "the current quarter" and "current year" are dates of their own
+                    if (TimeWords.UNITS.containsKey(w(i + 1)) || is(i + 1, "fiscal") || is(i + 1, "account")
+                            || is(i + 1, "-") || i + 1 >= toks.size() || !Character.isLetter(w(i + 1).charAt(0))) {
+                        return null;
+                    }
                     return new Hit(i, i + 1, "DATE", "PRESENT_REF");
                 case "recently":
                     return new Hit(i, i + 1, "DATE", "PAST_REF");
@@ -364,6 +373,22 @@ public final class TimeTagger {
             switch (next) {
                 case "future":
                     return new Hit(i, i + 2, "DATE", "FUTURE_REF");
+                case "near":
+                case "short":
+                    if (is(i + 2, "term") || next.equals("near") && is(i + 2, "future")) {
+                        return new Hit(i, i + 3, "DATE", "FUTURE_REF");
+                    }
+                    break;
+                case "year":
+                case "current":
+                case "full":
+                case "fiscal":
+                case "calendar":
+                    Hit year = theWholeYear(i);
+                    if (year != null) {
+                        return year;
+                    }
+                    break;
                 case "past":
                     if (toks.size() > i + 2 && (TimeWords.UNITS.containsKey(w(i + 2)) || number(i + 2) != null)) {
                         return span(i, i + 2);
@@ -398,6 +423,99 @@ public final class TimeTagger {
                 return h.from(i); // "the nine months"
             }
             return decade(i, i + 1);
+        }
+
+        /**
+         * "the winter of 1994", "summer 1995", "the early summer" (the one the clause's tense points to); "the fall"
+         * alone is too often not a season to be one.
+         */
+        private Hit seasonOf(int i) {
+            boolean the = is(i, "the");
+            int k = the ? i + 1 : i;
+            if (is(k, "early") || is(k, "late") || is(k, "mid")) {
+                k++;
+                if (is(k, "-")) {
+                    k++;
+                }
+            }
+            String code = TimeWords.SEASONS.get(w(k));
+            if (code == null) {
+                return null;
+            }
+            int y = is(k + 1, "of") || is(k + 1, ",") ? k + 2 : k + 1;
+            Hit year = year(y);
+            if (year != null && year.value() != null && year.value().length() == 4) {
+                return new Hit(i, year.end(), "DATE", year.value() + "-" + code);
+            }
+            if (!the || w(k).equals("fall") || is(k + 1, "of") || is(k + 1, "-")) {
+                return null;
+            }
+            return new Hit(i, k + 1, "DATE", ref == null ? null : season(code, Integer.signum(Tense.of(toks, i, k + 1))));
+        }
+
+        /**
+         * "the year", "the full year", "the current fiscal year": the reference's year, or a year's duration when it is
+         * the year ended or ending on a date; "the year two thousand".
+         */
+        private Hit theWholeYear(int i) {
+            int k = i + 1;
+            while (is(k, "current") || is(k, "full") || is(k, "fiscal") || is(k, "calendar")) {
+                k++;
+            }
+            if (!is(k, "year")) {
+                return null;
+            }
+            Hit spelled = spelledYear(k + 1);
+            if (spelled != null) {
+                return spelled.from(i);
+            }
+            String after = w(k + 1);
+            if (after.equals("-") || after.equals("'") || after.equals("earlier") || after.equals("ago")
+                    || after.equals("before") || after.equals("end") || after.equals("of") || yearValue(k + 1) != null) {
+                return null;
+            }
+            if (after.equals("ended") || after.equals("ending") || after.equals("through") || after.equals("to")) {
+                return new Hit(i, k + 1, "DURATION", "P1Y");
+            }
+            return new Hit(i, k + 1, "DATE", ref == null ? null : Integer.toString(ref.getYear()));
+        }
+
+        /**
+         * A year in words, as broadcast transcripts write it: "nineteen ninety-six", and after "year" also
+         * "two thousand (and) one" ("fifteen hundred" is a count).
+         */
+        private Hit spelledYear(int i) {
+            Integer first = TimeWords.NUMBERS.get(w(i));
+            if (first == null) {
+                return null;
+            }
+            if (first >= 11 && first <= 19) {
+                Integer tens = TimeWords.NUMBERS.get(w(i + 1));
+                if (tens == null) {
+                    return null;
+                }
+                if (tens < 20 || tens > 90 || tens % 10 != 0) {
+                    return null;
+                }
+                int year = first * 100 + tens;
+                int end = i + 2;
+                Integer unit = is(end, "-") && glued(end) ? TimeWords.NUMBERS.get(w(end + 1)) : null;
+                if (unit != null && unit >= 1 && unit <= 9) {
+                    year += unit;
+                    end += 2;
+                }
+                return new Hit(i, end, "DATE", Integer.toString(year));
+            }
+            if (first == 2 && is(i + 1, "thousand") && is(i - 1, "year")) {
+                int end = i + 2;
+                int k = is(end, "and") ? end + 1 : end;
+                Integer unit = TimeWords.NUMBERS.get(w(k));
+                if (unit != null && unit >= 1 && unit <= 19) {
+                    return new Hit(i, k + 1, "DATE", Integer.toString(2000 + unit));
+                }
+                return new Hit(i, end, "DATE", "2000");
+            }
+            return null;
         }
 
         /** "the past two months", "the next five years", "the first nine months", "the past year": durations. */
@@ -842,6 +960,10 @@ public final class TimeTagger {
 
         /** A year on its own: "in 1994", "1994's"; not an amount ("$1994", "1994 percent", "No. 1994"). */
         private Hit year(int i) {
+            Hit spelled = spelledYear(i);
+            if (spelled != null) {
+                return spelled;
+            }
             Integer y = yearValue(i);
             if (y == null || y < 1800) {
                 return null;

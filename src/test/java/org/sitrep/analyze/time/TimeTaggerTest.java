@@ -92,10 +92,31 @@ class TimeTaggerTest {
     }
 
     @Test
+    void yearsSeasonsAndTheCurrentInWords() {
+        assertThat(one("Inflation peaked in nineteen ninety-six.", "1998-02-27")).isEqualTo("nineteen ninety-six=DATE:1996");
+        assertThat(one("They met in January nineteen ninety-seven.", "1998-02-27"))
+                .isEqualTo("January nineteen ninety-seven=DATE:1997-01");
+        assertThat(one("The system must be ready by the year two thousand.", "1998-02-05"))
+                .isEqualTo("the year two thousand=DATE:2000");
+        assertThat(one("It happened in the winter of 1994.", "1998-02-23")).isEqualTo("the winter of 1994=DATE:1994-WI");
+        assertThat(one("Sales slowed during the summer.", "1989-11-02")).isEqualTo("the summer=DATE:1989-SU");
+        assertThat(one("For the year, volume rose 3%.", "1989-11-02")).isEqualTo("the year=DATE:1989");
+        assertThat(one("Net was $5 million in the current fiscal year.", "1989-11-02"))
+                .isEqualTo("the current fiscal year=DATE:1989");
+        assertThat(tagger.tag("It earned $76 million for the year ended Sept. 30, 1989.", LocalDate.parse("1989-11-02")))
+                .extracting(t -> t.text() + "=" + t.type() + ":" + t.value())
+                .containsExactly("the year=DURATION:P1Y", "Sept. 30, 1989=DATE:1989-09-30");
+        assertThat(one("The current system has evolved.", "1989-11-02")).isEqualTo("current=DATE:PRESENT_REF");
+        assertThat(one("Rates will fall in the near term.", "1989-11-02")).isEqualTo("the near term=DATE:FUTURE_REF");
+    }
+
+    @Test
     void wordsThatOnlyLookLikeTimesAreLeftAlone() {
         assertThat(tagger.tag("They may march on the capital. It costs $2021 and rose 2022 percent.", LocalDate.parse("2022-01-01")))
                 .isEmpty();
         assertThat(tagger.tag("About three-quarters of the troops left a second time.", LocalDate.parse("2022-01-01")))
                 .isEmpty();
+        assertThat(tagger.tag("Fifteen hundred troops and the current account; after the fall of the wall.",
+                LocalDate.parse("2022-01-01"))).isEmpty();
     }
 }
