@@ -40,6 +40,9 @@ public final class TimeTagger {
             if (h.value != null && QUARTER_VALUE.matcher(h.value).matches()) {
                 run.namedQuarter = h.value;
             }
+            if (h.value != null && "DATE".equals(h.type) && CALENDAR_VALUE.matcher(h.value).matches()) {
+                run.namedDate = h.value;
+            }
             int start = toks.get(h.from).start();
             int end = toks.get(h.end - 1).end();
             out.add(new TimeExpression(text.substring(start, end), start, end, h.type, h.value));
@@ -75,6 +78,8 @@ public final class TimeTagger {
         private final LocalDate ref;
         /** The last quarter the text named ("the fourth quarter" -> 1989-Q4), as tagging goes left to right. */
         private String namedQuarter;
+        /** The last calendar date the text named (a year, month or day), what "that year" and "the next day" refer to. */
+        private String namedDate;
 
         Run(List<Tok> toks, LocalDate ref) {
             this.toks = toks;
@@ -160,6 +165,8 @@ public final class TimeTagger {
                     return new Hit(i, i + 1, "DATE", "PRESENT_REF");
                 case "recently":
                     return new Hit(i, i + 1, "DATE", "PAST_REF");
+                case "that":
+                    return anaphoric(i, i + 1, 0); // "that day", "that year"
                 case "recent":
                     if (is(i + 1, "years") || is(i + 1, "months") || is(i + 1, "weeks") || is(i + 1, "days")
                             || is(i + 1, "decades")) {
@@ -333,6 +340,9 @@ public final class TimeTagger {
 
         /** "the year", "the month", "the week" after "end of", "earlier in": the reference's. */
         private Hit theYear(int i) {
+            if (is(i, "that")) {
+                return anaphoric(i, i + 1, 0);
+            }
             if (!is(i, "the") && !is(i, "this")) {
                 return null;
             }
@@ -408,12 +418,22 @@ public final class TimeTagger {
                 case "middle":
                     Hit h = modified(i + 1);
                     return h == null ? null : h.from(i);
-                case "last":
+                case "same":
+                    return anaphoric(i, i + 2, 0);
+                case "previous":
+                case "prior":
+                case "following":
                 case "next":
+                    int step = next.equals("previous") || next.equals("prior") ? -1 : 1;
+                    String unitWord = w(i + 2);
+                    // "the following year" is a date after the one named; "over the next year", "the next two years" spans
+                    boolean date = next.equals("next") ? unitWord.equals("day") || TimeWords.DAY_PARTS.containsKey(unitWord)
+                            : !DURING.contains(w(i - 1));
+                    Hit anaphoric = date ? anaphoric(i, i + 2, step) : null;
+                    return anaphoric != null ? anaphoric : span(i, i + 2);
+                case "last":
                 case "coming":
                 case "first":
-                case "previous":
-                case "following":
                     return span(i, i + 2);
                 default:
                     break;
@@ -518,6 +538,33 @@ public final class TimeTagger {
             return null;
         }
 
+        /**
+         * A day, month or year counted from the last one the text named ({@code step} of them after it): "the same
+         * day", "the following year", "the next morning", "that week"; from the reference when the text named none
+         * as precise. Null when the word at {@code at} is not such a unit.
+         */
+        private Hit anaphoric(int i, int at, int step) {
+            String word = w(at);
+            String unit = TimeWords.DAY_PARTS.containsKey(word) ? "D" : TimeWords.UNITS.get(word);
+            if (unit == null || word.endsWith("s") || !(unit.equals("D") || unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
+                return null;
+            }
+            int precision = unit.equals("Y") ? 4 : unit.equals("M") ? 7 : 10;
+            LocalDate base = namedDate != null && namedDate.length() >= precision
+                    ? LocalDate.parse(namedDate.length() == 10 ? namedDate : namedDate.length() == 7 ? namedDate + "-01" : namedDate + "-01-01")
+                    : ref;
+            if (base == null) {
+                return new Hit(i, at + 1, "DATE", null);
+            }
+            String value = switch (unit) {
+                case "Y" -> Integer.toString(base.getYear() + step);
+                case "M" -> month(base.plusMonths(step));
+                case "W" -> week(base.plusWeeks(step));
+                default -> base.plusDays(step).toString();
+            };
+            return new Hit(i, at + 1, "DATE", value);
+        }
+
         /** "the past two months", "the next five years", "the first nine months", "the past year": durations. */
         private Hit span(int i, int j) {
             Hit h = numeric(j);
@@ -540,7 +587,7 @@ public final class TimeTagger {
             }
             if (toks.get(i).plainNumber() || DECIMAL.matcher(word).matches()) {
                 try {
-                    return new Num(Double.parseDouble(word), i + 1);
+                    return andAHalf(new Num(Double.parseDouble(word) + fraction(w(i + 1)), fraction(w(i + 1)) > 0 ? i + 2 : i + 1));
                 } catch (NumberFormatException e) {
                     return null;
                 }
@@ -571,16 +618,33 @@ public final class TimeTagger {
                 return null;
             }
             int next = i + 1;
-            if (n >= 20 && n < 100 && is(next, "-") && TimeWords.NUMBERS.containsKey(w(next + 1))
-                    && TimeWords.NUMBERS.get(w(next + 1)) < 10) {
-                n += TimeWords.NUMBERS.get(w(next + 1));
-                next += 2;
+            int unitAt = is(next, "-") ? next + 1 : next; // "twenty-four", and "twenty four" as transcripts write it
+            if (n >= 20 && n < 100 && n % 10 == 0 && TimeWords.NUMBERS.containsKey(w(unitAt))
+                    && TimeWords.NUMBERS.get(w(unitAt)) < 10) {
+                n += TimeWords.NUMBERS.get(w(unitAt));
+                next = unitAt + 1;
             }
             if (is(next, "hundred")) {
                 n *= 100;
                 next++;
             }
-            return new Num(n, next);
+            return andAHalf(new Num(n, next));
+        }
+
+        /** "two and a half": the number with its half, the token after it. */
+        private Num andAHalf(Num n) {
+            int k = n.next();
+            return is(k, "and") && is(k + 1, "a") && is(k + 2, "half") ? new Num(n.value() + 0.5, k + 3) : n;
+        }
+
+        /** The value of a written fraction token ("1/2" -> 0.5), 0 when it is none. */
+        private static double fraction(String word) {
+            return switch (word) {
+                case "1/2" -> 0.5;
+                case "1/4" -> 0.25;
+                case "3/4" -> 0.75;
+                default -> 0;
+            };
         }
 
         /**
@@ -610,6 +674,10 @@ public final class TimeTagger {
                 return null; // "three-quarters" is a fraction
             }
             int end = j + 1;
+            if (!hyphen && is(end, "and") && is(end + 1, "a") && is(end + 2, "half") && !num.vague()) {
+                num = new Num(num.value() + 0.5, num.next());
+                end += 3;
+            }
             String after = w(end);
             if (!hyphen && is(end, "-") && (is(end + 1, "earlier") || is(end + 1, "ago")) && glued(end) && glued(end + 1)) {
                 return yearAgo(j, end + 2); // "a year-earlier loss": the adjective alone
@@ -658,7 +726,7 @@ public final class TimeTagger {
                 return new Hit(i, end, "DATE", back ? v : "FUTURE_REF");
             }
             long n = (long) num.value();
-            if (n != num.value()) {
+            if (n != num.value() && !unit.startsWith("T")) {
                 return new Hit(i, end, "DATE", null);
             }
             long s = back ? -n : n;
@@ -1107,6 +1175,9 @@ public final class TimeTagger {
                 if (is(j, "other")) {
                     j++;
                 }
+                if (!counted && TimeWords.MONTHS.containsKey(w(j)) && toks.get(j).capital()) {
+                    return new Hit(i, j + 1, "SET", String.format(Locale.ROOT, "XXXX-%02d", TimeWords.MONTHS.get(w(j))));
+                }
                 String unit = TimeWords.UNITS.get(w(j));
                 if (unit != null && !unit.equals("Q") && !unit.equals("WE") || TimeWords.WEEKDAYS.containsKey(w(j))) {
                     if (TimeWords.WEEKDAYS.containsKey(w(j))) {
@@ -1227,12 +1298,30 @@ public final class TimeTagger {
                 n *= unit.equals("DE") ? 10 : 100;
                 unit = "Y";
             }
+            if (n != Math.rint(n)) { // "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M
+                String smaller = switch (unit) {
+                    case "Y" -> "M";
+                    case "TH" -> "TM";
+                    case "TM" -> "TS";
+                    default -> null;
+                };
+                double parts = unit.equals("Y") ? 12 : 60;
+                double rest = (n - Math.floor(n)) * parts;
+                if (smaller != null && rest == Math.rint(rest)) {
+                    String whole = n >= 1 ? (long) Math.floor(n) + letters(unit) : "";
+                    return (unit.startsWith("T") ? "PT" : "P") + whole + (long) rest + letters(smaller);
+                }
+            }
             String amount = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
             return (unit.startsWith("T") ? "PT" : "P") + amount + letters(unit);
         }
     }
 
     private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q\\d");
+    /** Words before "the next/following ..." that make it a span ("over the following year"). */
+    private static final java.util.Set<String> DURING = java.util.Set.of("for", "over", "during", "within", "through",
+            "throughout");
+    private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)?");

@@ -88,6 +88,11 @@ class TimeTaggerTest {
         assertThat(one("The war has lasted several weeks.", null)).isEqualTo("several weeks=DURATION:PXW");
         assertThat(one("The ministers meet every week.", null)).isEqualTo("every week=SET:P1W");
         assertThat(one("Reports are published daily.", null)).isEqualTo("daily=SET:P1D");
+        assertThat(one("The festival is held each July.", "1998-03-22")).isEqualTo("each July=SET:XXXX-07");
+        assertThat(one("The siege lasted 2 1/2 years.", null)).isEqualTo("2 1/2 years=DURATION:P2Y6M");
+        assertThat(one("The talks went on for an hour and a half.", null)).isEqualTo("an hour and a half=DURATION:PT1H30M");
+        assertThat(one("It was quiet for two and a half years.", null)).isEqualTo("two and a half years=DURATION:P2Y6M");
+        assertThat(one("Shelling went on for twenty four hours.", null)).isEqualTo("twenty four hours=DURATION:PT24H");
         assertThat(one("The vote closes at 5 p.m. EST Nov. 9.", "2021-11-01")).isEqualTo("5 p.m. EST Nov. 9=TIME:2021-11-09T17:00");
     }
 
@@ -108,6 +113,18 @@ class TimeTaggerTest {
                 .containsExactly("the year=DURATION:P1Y", "Sept. 30, 1989=DATE:1989-09-30");
         assertThat(one("The current system has evolved.", "1989-11-02")).isEqualTo("current=DATE:PRESENT_REF");
         assertThat(one("Rates will fall in the near term.", "1989-11-02")).isEqualTo("the near term=DATE:FUTURE_REF");
+    }
+
+    @Test
+    void anaphoricDatesCountFromTheLastDateNamed() {
+        LocalDate ref = LocalDate.parse("2022-03-01");
+        assertThat(tagger.tag("The treaty was signed in 1994. The following year, the arsenal was handed over.", ref))
+                .extracting(TimeExpression::value).containsExactly("1994", "1995");
+        assertThat(tagger.tag("Talks opened on Jan. 10, 2022. Later that day the envoys met again; the next morning they left.", ref))
+                .extracting(TimeExpression::value).containsExactly("2022-01-10", "2022-01-10", "2022-01-11");
+        assertThat(tagger.tag("Prices will be watched over the following year.", ref))
+                .extracting(TimeExpression::value).containsExactly("P1Y");
+        assertThat(one("The same day, troops moved.", "2022-02-24")).isEqualTo("The same day=DATE:2022-02-24");
     }
 
     @Test
