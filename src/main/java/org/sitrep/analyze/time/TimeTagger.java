@@ -168,9 +168,10 @@ public final class TimeTagger {
                 case "that":
                     return anaphoric(i, i + 1, 0); // "that day", "that year"
                 case "recent":
-                    if (is(i + 1, "years") || is(i + 1, "months") || is(i + 1, "weeks") || is(i + 1, "days")
-                            || is(i + 1, "decades")) {
-                        return new Hit(i, i + 2, "DATE", "PAST_REF");
+                    // "in recent years": a stretch of unstated length, as TimeBank mostly annotates it
+                    String unit = TimeWords.UNITS.get(w(i + 1));
+                    if (unit != null && w(i + 1).endsWith("s") && !unit.startsWith("T")) {
+                        return new Hit(i, i + 2, "DURATION", "PX" + letters(unit));
                     }
                     return null;
                 case "noon":
