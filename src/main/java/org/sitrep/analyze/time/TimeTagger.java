@@ -1127,7 +1127,8 @@ public final class TimeTagger {
             if (day != null && "DATE".equals(day.type()) && day.value() != null && day.value().length() == 10) {
                 return new Hit(i, day.end, "TIME", day.value() + clock);
             }
-            return new Hit(i, j, "TIME", ref == null ? "XXXX-XX-XX" + clock : ref + clock);
+            String anchor = namedDate != null && namedDate.length() == 10 ? namedDate : ref == null ? null : ref.toString();
+            return new Hit(i, j, "TIME", anchor == null ? "XXXX-XX-XX" + clock : anchor + clock);
         }
 
         /** "2022-01-09", "1/9/2022" (month first, unless the first number cannot be a month). */
