@@ -222,9 +222,12 @@ class CliTest {
 
         assertThat(run("bench", "pipeline", "--data", TestData.seeds().toString(), "--limit", "3", "--threads", "1", "--json")).isZero();
         JsonNode pipeline = Json.mapper().readTree(stdout()).get(0);
-        for (String key : new String[]{"articlesPerSecond", "tokensPerSecond", "peakHeapMb", "threads", "corenlpArticlesPerSecond", "overhead"}) {
+        for (String key : new String[]{"articlesPerSecond", "tokensPerSecond", "peakHeapMb", "threads", "corenlpArticlesPerSecond", "overhead",
+                "corenlpSecondsInRun", "overheadInRun"}) {
             assertThat(pipeline.has(key)).as(key).isTrue();
         }
         assertThat(pipeline.get("articles").asInt()).isEqualTo(3);
+        assertThat(pipeline.get("corenlpSecondsInRun").asDouble()).isPositive()
+                .isLessThan(pipeline.get("seconds").asDouble()); // the engine's share of the run, not a second run
     }
 }
