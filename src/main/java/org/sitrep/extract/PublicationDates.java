@@ -124,6 +124,28 @@ final class PublicationDates {
         return null;
     }
 
+    /**
+     * The elements that hold the page's headline, and those that hold a copy of it (a sticky header or a sidebar
+     * that repeats the headline with its date): the article's own containers, whatever their layout classes say.
+     */
+    private static java.util.Set<Element> aroundHeadline(Document doc) {
+        Element h1 = headline(doc);
+        if (h1 == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Element> around = new java.util.HashSet<>(h1.parents());
+        String headline = h1.text();
+        if (headline.length() >= 15) {
+            for (Element e : doc.getAllElements()) {
+                if (e != h1 && e.childrenSize() == 0 && !e.normalName().equals("title") && e.ownText().equals(headline)
+                        && e.closest("a") == null) {
+                    around.addAll(e.parents()); // a link with the headline's words is a teaser, not a copy
+                }
+            }
+        }
+        return around;
+    }
+
     private static long daysApart(String a, String b) {
         return Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
     }
@@ -166,8 +188,7 @@ final class PublicationDates {
 
     /** time[datetime], abbr[title], itemprop dates, then elements whose class or id says they hold a date. */
     private static String fromElements(Document doc) {
-        Element h1 = headline(doc);
-        java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
+        java.util.Set<Element> aroundHeadline = aroundHeadline(doc);
         for (Element t : doc.select(TIME)) {
             if (inNoise(t, aroundHeadline) || t.closest("blockquote") != null) {
                 continue; // a quoted or embedded post carries its own date
@@ -201,8 +222,7 @@ final class PublicationDates {
      * meta tags, nor times in UTC.
      */
     private static String shownDay(Document doc) {
-        Element h1 = headline(doc);
-        java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
+        java.util.Set<Element> aroundHeadline = aroundHeadline(doc);
         for (Element t : doc.select(TIME_ELEMENTS)) {
             if (!inNoise(t, aroundHeadline) && t.closest("blockquote") == null && !UPDATED_PHRASE.matcher(context(t)).find()) {
                 TextDates.Found f = TextDates.first(t.text());
@@ -284,7 +304,7 @@ final class PublicationDates {
     private static String[] fromText(Document doc) {
         Document clean = doc.clone();
         Element h1 = headline(clean);
-        java.util.Set<Element> aroundHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
+        java.util.Set<Element> aroundHeadline = aroundHeadline(clean);
         for (Element noise : clean.select(NOISE)) {
             String tag = noise.normalName();
             boolean named = NOISE_TAGS.contains(tag)

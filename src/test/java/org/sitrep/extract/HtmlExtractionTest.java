@@ -262,6 +262,18 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aSidebarThatRepeatsTheHeadlineHoldsThePagesDateItsRelatedLinksDoNot() throws Exception {
+        String sidebar = "<div class='sidebar'><div class='sidebar__item'><p class='h1'>Burgenland: the best of Ruster"
+                + " Ausbruch</p><p class='time'><time datetime='2022-01-28'>28. Januar 2022</time></p></div></div>";
+        String related = "<div class='sidebar'><ul class='related'><li><time datetime='2021-05-02'>2. Mai 2021</time>"
+                + "<a href='/other'>Another story</a></li></ul></div>";
+        String page = "<html><body>%s<div class='content'><h1>Burgenland: the best of Ruster Ausbruch</h1>" + PARAGRAPHS
+                + "</div>%s</body></html>";
+        assertThat(ExtractFixture.html(String.format(page, related, sidebar), null).published()).isEqualTo("2022-01-28");
+        assertThat(ExtractFixture.html(String.format(page, related, ""), null).published()).isNull();
+    }
+
+    @Test
     void theDayThePageShowsOverAUtcTimestampADayOff() throws Exception {
         String html = "<html><head><meta property='article:published_time' content='2022-01-11T02:11:03+00:00'></head>"
                 + "<body><article><h1>Talks in Geneva</h1><time datetime='2022-01-10T21:11:03-05:00'>January 10</time>"
