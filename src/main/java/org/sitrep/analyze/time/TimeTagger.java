@@ -37,8 +37,8 @@ public final class TimeTagger {
                 i++;
                 continue;
             }
-            if (h.value != null && QUARTER_VALUE.matcher(h.value).matches()) {
-                run.namedQuarter = h.value;
+            if (h.value != null && QUARTER_VALUE.matcher(h.value).matches() && !run.countsBack(h)) {
+                run.namedQuarter = h.value; // the quarter the text is about, not the one it compares it with
             }
             if (h.value != null && "DATE".equals(h.type) && CALENDAR_VALUE.matcher(h.value).matches()) {
                 run.namedDate = h.value;
@@ -784,6 +784,16 @@ public final class TimeTagger {
         }
 
         /** The quarter a year before the one the text last named, else before the last completed quarter. */
+        /** Whether a match counts back from another date ("a year earlier", "the year-ago quarter"). */
+        private boolean countsBack(Hit h) {
+            for (int k = h.from; k < h.end; k++) {
+                if (is(k, "ago") || is(k, "earlier") || is(k, "before") || is(k, "prior") || is(k, "previous")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private String yearAgoQuarter() {
             if (namedQuarter != null) {
                 return (Integer.parseInt(namedQuarter.substring(0, 4)) - 1) + namedQuarter.substring(4);
