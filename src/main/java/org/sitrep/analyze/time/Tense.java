@@ -133,6 +133,9 @@ final class Tense {
 
     private static boolean boundary(List<TimeTokens.Tok> toks, int i) {
         TimeTokens.Tok t = toks.get(i);
+        if (t.is(".") && i > 0 && toks.get(i - 1).lower().length() == 1 && Character.isLetter(toks.get(i - 1).lower().charAt(0))) {
+            return false; // the period of "a.m." or "U.S." ends no sentence
+        }
         return t.is(".") || t.is("!") || t.is("?") || t.is(";");
     }
 

@@ -35,6 +35,8 @@ class TimeTaggerTest {
         // Thursday 2022-01-13: "this Thursday" is the day itself
         assertThat(one("The OSCE meets in Vienna this Thursday.", "2022-01-13")).isEqualTo("this Thursday=DATE:2022-01-13");
         assertThat(one("He flew home last Friday.", "2022-01-13")).isEqualTo("last Friday=DATE:2022-01-07");
+        // the period of "a.m." does not cut the clause from its verb
+        assertThat(one("They will leave at 4 a.m. Thursday.", "2000-04-05")).isEqualTo("4 a.m. Thursday=TIME:2000-04-06T04:00");
     }
 
     @Test
