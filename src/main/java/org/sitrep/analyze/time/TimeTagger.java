@@ -421,6 +421,14 @@ public final class TimeTagger {
                     return h == null ? null : h.from(i);
                 case "same":
                     return anaphoric(i, i + 2, 0);
+                case "week":
+                    if (is(i + 2, "of")) { // "the week of March 6"
+                        Hit day = longer(month(i + 3), dayMonth(i + 3));
+                        if (day != null && day.value() != null && day.value().length() == 10) {
+                            return new Hit(i, day.end(), "DATE", week(LocalDate.parse(day.value())));
+                        }
+                    }
+                    break;
                 case "previous":
                 case "prior":
                 case "following":
@@ -819,8 +827,14 @@ public final class TimeTagger {
                 k++;
             }
             Integer ord = TimeWords.ORDINALS.get(w(k));
+            int j = k + 1;
+            boolean twoQuarters = the && (is(k, "first") || is(k, "last")) && is(k + 1, "two") && is(k + 2, "quarters")
+                    && (is(k + 3, "of") || is(k + 3, "in")) && yearRef(k + 4) != null;
+            if (twoQuarters || the && is(k, "last") && is(k + 1, "half")) {
+                ord = is(k, "first") ? 1 : 2; // "the first two quarters of 1990" is its first half, "the last half" the second
+                j = twoQuarters ? k + 2 : k + 1;
+            }
             if (ord != null) {
-                int j = k + 1;
                 boolean hyphen = is(j, "-");
                 if (hyphen) {
                     if (the) {
@@ -828,7 +842,7 @@ public final class TimeTagger {
                     }
                     j++;
                 }
-                boolean half = is(j, "half");
+                boolean half = is(j, "half") || twoQuarters;
                 if (!is(j, "quarter") && !half || half && ord > 2) {
                     return null;
                 }
@@ -839,6 +853,8 @@ public final class TimeTagger {
                     if (y != null) {
                         year = Integer.parseInt(y.value());
                         end = y.end;
+                    } else if (is(end, "of") && half) {
+                        return null; // "the second half of the '80s", "the first half of the match"
                     }
                 } else if (!hyphen) {
                     Hit y = year(end);

@@ -121,6 +121,15 @@ class TimeTaggerTest {
     }
 
     @Test
+    void halvesAndWeeksNamedByTheirParts() {
+        LocalDate ref = LocalDate.parse("1989-11-01");
+        assertThat(tagger.tag("Sales fell in the last half of 1989 and will rise in the first two quarters of 1990.", ref))
+                .extracting(TimeExpression::value).containsExactly("1989-H2", "1990-H1");
+        assertThat(one("Talks are set for the week of March 6.", "2000-02-24")).isEqualTo("the week of March 6=DATE:2000-W10");
+        assertThat(one("Inflation fell in the second half of the '80s.", "1999-01-01")).isEqualTo("the '80s=DATE:198");
+    }
+
+    @Test
     void anaphoricDatesCountFromTheLastDateNamed() {
         LocalDate ref = LocalDate.parse("2022-03-01");
         assertThat(tagger.tag("The treaty was signed in 1994. The following year, the arsenal was handed over.", ref))
