@@ -57,7 +57,8 @@ final class Tense {
             sentenceEnd++;
         }
         // a sentence that opens with the expression ("On Tuesday, the league plans to ...") reads past its comma
-        boolean opening = from == sentenceStart || from - 1 == sentenceStart && toks.get(sentenceStart).is("on");
+        boolean opening = from == sentenceStart
+                || from - 1 == sentenceStart && PREPOSITIONS.contains(toks.get(sentenceStart).lower());
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = to; i < sentenceEnd; i++) {
@@ -104,7 +105,11 @@ final class Tense {
             return FUTURE; // "the vote is on Monday": an arrangement
         }
         if (pastForm(verb)) {
-            return previous.equals("is") || previous.equals("are") || previous.equals("being") || beFuture(toks, best) ? FUTURE : PAST;
+            if (previous.equals("is") || previous.equals("are") || previous.equals("being") || beFuture(toks, best)) {
+                return FUTURE;
+            }
+            // "In January, the company brought in ...": the main verb of a sentence the expression opens dates it
+            return opening && best > to ? SURELY_PAST : PAST;
         }
         return PAST;
     }

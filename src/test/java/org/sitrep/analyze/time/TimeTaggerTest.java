@@ -51,6 +51,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aMonthThatOpensASentenceTakesTheTenseOfItsMainVerb() {
+        // late October: the coming January is nearer, but the company brought him in the last one
+        assertThat(one("In January, the company brought in a new chief executive.", "1989-10-27")).isEqualTo("January=DATE:1989-01");
+        assertThat(one("In January, the company will bring in a new chief executive.", "1989-10-27")).isEqualTo("January=DATE:1990-01");
+    }
+
+    @Test
     void relativeDatesAreResolvedAgainstTheReference() {
         assertThat(one("The talks resume next week.", "2022-01-13")).isEqualTo("next week=DATE:2022-W03");
         assertThat(one("He visited Kyiv last September.", "2022-01-20")).isEqualTo("last September=DATE:2021-09");
