@@ -130,6 +130,7 @@ public final class TimeTagger {
                 h = longer(h, spelledYear(i));
                 h = longer(h, seasonOf(i));
             } else if (Character.isDigit(c)) {
+                h = longer(h, decade(i, i));
                 h = longer(h, dayMonth(i));
                 h = longer(h, year(i));
                 h = longer(h, clock(i));
@@ -673,6 +674,9 @@ public final class TimeTagger {
                 return null; // "the 1988 quarter" is a year's
             }
             int j = num.next();
+            if (MORE.contains(w(j)) && TimeWords.UNITS.containsKey(w(j + 1)) && !num.vague()) {
+                j++; // "two more weeks", "an additional year"
+            }
             boolean hyphen = is(j, "-");
             if (hyphen) {
                 j++;
@@ -1093,6 +1097,20 @@ public final class TimeTagger {
             if (word.matches("1\\d{2}0s|20\\d0s")) {
                 return new Hit(i, j + 1, "DATE", word.substring(0, 3));
             }
+            Integer tens = DECADE_WORDS.get(word);
+            if (tens != null && i < j) { // "the nineties": of the reference's century, or the last one for decades ahead of it
+                if (ref == null) {
+                    return new Hit(i, j + 1, "DATE", null);
+                }
+                int century = ref.getYear() / 100 * 100;
+                int start = century + tens * 10 > ref.getYear() ? century - 100 + tens * 10 : century + tens * 10;
+                return new Hit(i, j + 1, "DATE", Integer.toString(start / 10));
+            }
+            Matcher c = CENTURY_ORDINAL.matcher(word);
+            if (c.matches() && is(j + 1, "century")) { // "the 20th century" is 19..
+                int n = Integer.parseInt(c.group(1));
+                return n >= 1 && n <= 21 ? new Hit(i, j + 2, "DATE", String.format(Locale.ROOT, "%02d", n - 1)) : null;
+            }
             return null;
         }
 
@@ -1349,6 +1367,10 @@ public final class TimeTagger {
     /** Words before "the next/following ..." that make it a span ("over the following year"). */
     private static final java.util.Set<String> DURING = java.util.Set.of("for", "over", "during", "within", "through",
             "throughout");
+    private static final java.util.Set<String> MORE = java.util.Set.of("more", "additional", "extra", "further");
+    private static final Pattern CENTURY_ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
+    private static final java.util.Map<String, Integer> DECADE_WORDS = java.util.Map.of("twenties", 2, "thirties", 3,
+            "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
     private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");

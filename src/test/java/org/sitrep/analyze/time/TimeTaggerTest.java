@@ -111,6 +111,10 @@ class TimeTaggerTest {
     @Test
     void yearsSeasonsAndTheCurrentInWords() {
         assertThat(one("Inflation peaked in nineteen ninety-six.", "1998-02-27")).isEqualTo("nineteen ninety-six=DATE:1996");
+        assertThat(one("Prices fell through the nineties.", "1998-03-03")).isEqualTo("the nineties=DATE:199");
+        assertThat(one("The church dates from the 11th century.", "1998-03-03")).isEqualTo("the 11th century=DATE:10");
+        assertThat(one("The talks need two more weeks.", null)).isEqualTo("two more weeks=DURATION:P2W");
+        assertThat(one("He was given an additional year.", null)).isEqualTo("an additional year=DURATION:P1Y");
         assertThat(one("They met in January nineteen ninety-seven.", "1998-02-27"))
                 .isEqualTo("January nineteen ninety-seven=DATE:1997-01");
         assertThat(one("The system must be ready by the year two thousand.", "1998-02-05"))
