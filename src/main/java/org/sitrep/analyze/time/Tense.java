@@ -115,7 +115,8 @@ final class Tense {
     }
 
     /** Prepositions between a verb and the expression it dates ("fell in January", "met on Monday"). */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "in", "at", "since", "until", "by");
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "in", "at", "since", "until", "by", "over",
+            "during");
 
     /** Words that end a clause when reading forward from a time expression. */
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("and", "but", "while", "who", "which",

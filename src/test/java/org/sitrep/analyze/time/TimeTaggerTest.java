@@ -35,6 +35,9 @@ class TimeTaggerTest {
         // Thursday 2022-01-13: "this Thursday" is the day itself
         assertThat(one("The OSCE meets in Vienna this Thursday.", "2022-01-13")).isEqualTo("this Thursday=DATE:2022-01-13");
         assertThat(one("He flew home last Friday.", "2022-01-13")).isEqualTo("last Friday=DATE:2022-01-07");
+        // a past verb right before "over"/"during" dates the expression, whatever the quote before it says
+        assertThat(one("\"The window is closing,\" the ambassador said over the weekend.", "1990-08-13"))
+                .isEqualTo("the weekend=DATE:1990-W32-WE");
         // the period of "a.m." does not cut the clause from its verb
         assertThat(one("They will leave at 4 a.m. Thursday.", "2000-04-05")).isEqualTo("4 a.m. Thursday=TIME:2000-04-06T04:00");
     }
