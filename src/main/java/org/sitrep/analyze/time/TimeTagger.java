@@ -691,6 +691,10 @@ public final class TimeTagger {
                 num = new Num(num.value() + 0.5, num.next());
                 end += 3;
             }
+            if (!hyphen && is(end, "or") && is(end + 1, "so") && (is(end + 2, "ago") || is(end + 2, "earlier")
+                    || is(end + 2, "later"))) {
+                end += 2; // "a week or so ago"
+            }
             String after = w(end);
             if (!hyphen && is(end, "-") && (is(end + 1, "earlier") || is(end + 1, "ago")) && glued(end) && glued(end + 1)) {
                 return yearAgo(j, end + 2); // "a year-earlier loss": the adjective alone
