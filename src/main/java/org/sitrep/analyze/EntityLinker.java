@@ -78,11 +78,21 @@ final class EntityLinker {
                 continue;
             }
             Optional<KnowledgeBase.Entry> entry = kb.find(surface, type.equals("PERSON") ? "PERSON" : null);
+            Builder byFirstName = null;
+            if (entry.isEmpty() && type.equals("PERSON") && !surface.contains(" ")) {
+                // a first name alone: the one person of the article who has it, else the knowledge base's one
+                byFirstName = withGivenName(surface, people);
+                if (byFirstName == null && people.stream().noneMatch(p -> Names.samePerson(surface, p.name))) {
+                    entry = kb.byGivenName(surface);
+                }
+            }
             Builder b;
             if (entry.isPresent()) {
                 KnowledgeBase.Entry e = entry.get();
                 b = entities.computeIfAbsent(e.id(), id -> newBuilder(id, e.name(), e.type().equals("COUNTRY") ? "LOCATION" : e.type(), true));
                 b.roles.addAll(e.roles());
+            } else if (byFirstName != null) {
+                b = byFirstName;
             } else if (type.equals("PERSON")) {
                 b = null;
                 for (Builder p : people) {
@@ -309,6 +319,22 @@ final class EntityLinker {
             return new AnnotatedText.RawMention(m.text().substring(cut), m.start() + cut, m.end(), m.type(), m.sentence());
         }
         return m;
+    }
+
+    /** The one person named in full whose first given name {@code name} is, or null (none, or more than one). */
+    private static Builder withGivenName(String name, List<Builder> people) {
+        String key = Names.key(name);
+        Builder found = null;
+        for (Builder p : people) {
+            List<String> keys = Names.keys(p.name);
+            if (keys.size() >= 2 && keys.get(0).equals(key) && !Names.samePerson(name, p.name)) {
+                if (found != null && found != p) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     private static Builder newBuilder(String id, String name, String type, boolean known) {

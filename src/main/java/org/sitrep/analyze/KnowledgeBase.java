@@ -207,6 +207,28 @@ public final class KnowledgeBase {
         return Optional.empty();
     }
 
+    /**
+     * The one person of the knowledge base whose first given name this is ("Boris" for Boris Johnson, as a speaker
+     * on first-name terms says it), if exactly one has it.
+     */
+    public Optional<Entry> byGivenName(String name) {
+        List<String> keys = Names.keys(name);
+        if (keys.size() != 1) {
+            return Optional.empty();
+        }
+        Entry found = null;
+        for (KnownPerson p : people) {
+            List<String> canonical = p.names().get(0);
+            if (canonical.size() >= 2 && canonical.get(0).equals(keys.get(0))) {
+                if (found != null) {
+                    return Optional.empty(); // two of that name: neither
+                }
+                found = p.entry();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private static boolean compatible(String kbType, String nerType) {
         if (nerType == null) {
             return true;

@@ -85,4 +85,20 @@ class EntityLinkerTest {
         Entity yermak = entities.stream().filter(e -> e.name().equals("Andriy Yermak")).findFirst().orElseThrow();
         assertThat(text.substring(yermak.mentions().get(0).start(), yermak.mentions().get(0).end())).isEqualTo("Andriy Yermak");
     }
+
+    @Test
+    void aFirstNameAloneIsThePersonWhoBearsIt() {
+        String text = "Ivan Petrenko arrived. I thanked Ivan for his help. I spoke with Boris today. Sergei called. "
+                + "Anna Smith and Anna Jones met; Anna left.";
+        List<AnnotatedText.RawMention> mentions = List.of(mention("Ivan Petrenko", text, "PERSON"),
+                mention("Ivan", text, "PERSON", text.indexOf("thanked")), mention("Boris", text, "PERSON"),
+                mention("Sergei", text, "PERSON"), mention("Anna Smith", text, "PERSON"), mention("Anna Jones", text, "PERSON"),
+                mention("Anna", text, "PERSON", text.indexOf("; Anna")));
+        List<Entity> entities = LINKER.link(new AnnotatedText(text, null, List.of(), mentions, List.of(), List.of()));
+        Entity petrenko = entities.stream().filter(e -> e.name().equals("Ivan Petrenko")).findFirst().orElseThrow();
+        assertThat(petrenko.mentions()).extracting(Mention::text).containsExactly("Ivan Petrenko", "Ivan");
+        // the knowledge base's only Boris; three Sergeis there and two Annas here: none of them
+        assertThat(entities).extracting(Entity::name).contains("Boris Johnson", "Sergei", "Anna")
+                .doesNotContain("Boris");
+    }
 }
