@@ -91,7 +91,10 @@ public final class Names {
         return Math.abs(keyA.length() - keyB.length()) <= allowed && distance(keyA, keyB) <= allowed;
     }
 
-    /** Whether two person names can be one person: surnames similar, given names (when both present) compatible. */
+    /**
+     * Whether two person names can be one person: surnames similar (the same when either is a surname alone), given
+     * names (when both present) compatible.
+     */
     public static boolean samePerson(String a, String b) {
         return samePerson(keys(a), keys(b));
     }
@@ -102,7 +105,8 @@ public final class Names {
             return false;
         }
         if (ka.size() == 1 || kb.size() == 1) {
-            return true;
+            // a surname alone has no given name to confirm a misspelling: "Himmler" is not "Hitler"
+            return ka.get(ka.size() - 1).equals(kb.get(kb.size() - 1));
         }
         String fa = ka.get(0);
         String fb = kb.get(0);
