@@ -271,6 +271,9 @@ public final class TimeTagger {
                 return new Hit(i, end, "TIME", ref == null ? null : ref.minusDays(1) + "TNI");
             }
             String unit = TimeWords.UNITS.get(target);
+            if (mod.equals("coming") && unit != null && target.endsWith("s") && !unit.startsWith("T")) {
+                return new Hit(i, end, "DURATION", "PX" + letters(unit)); // "in the coming days", as "recent years"
+            }
             if (unit == null || target.endsWith("s")) {
                 return null;
             }

@@ -118,6 +118,7 @@ class TimeTaggerTest {
         assertThat(one("The church dates from the 11th century.", "1998-03-03")).isEqualTo("the 11th century=DATE:10");
         assertThat(one("The talks need two more weeks.", null)).isEqualTo("two more weeks=DURATION:P2W");
         assertThat(one("He was given an additional year.", null)).isEqualTo("an additional year=DURATION:P1Y");
+        assertThat(one("Talks will resume in the coming days.", "2022-01-10")).isEqualTo("coming days=DURATION:PXD");
         assertThat(one("They met in January nineteen ninety-seven.", "1998-02-27"))
                 .isEqualTo("January nineteen ninety-seven=DATE:1997-01");
         assertThat(one("The system must be ready by the year two thousand.", "1998-02-05"))
