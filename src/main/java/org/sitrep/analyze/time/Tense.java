@@ -36,6 +36,10 @@ final class Tense {
         if (before >= 1 && toks.get(before).is("as") && (toks.get(before - 1).is("soon") || toks.get(before - 1).is("early"))) {
             return SURELY_FUTURE;
         }
+        if (before >= 0 && before + 1 < from && DEADLINE_PREPOSITIONS.contains(toks.get(before + 1).lower())
+                && deadline(toks, before, from)) {
+            return FUTURE; // "extended its deadline until 9 a.m. Tuesday", "postponed until Monday"
+        }
         if (before >= 0) {
             String w = toks.get(before).lower();
             if (pastForm(w)) {
@@ -117,6 +121,20 @@ final class Tense {
     /** Prepositions between a verb and the expression it dates ("fell in January", "met on Monday"). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "in", "at", "since", "until", "by", "over",
             "during");
+
+    private static final java.util.Set<String> DEADLINE_PREPOSITIONS = java.util.Set.of("until", "till", "by");
+
+    /** Whether the clause before a preposition sets or moves a deadline ("postponed until", "given them until"). */
+    private static boolean deadline(List<TimeTokens.Tok> toks, int before, int from) {
+        for (int i = before; i >= 0 && before - i < 12 && !boundary(toks, i); i--) {
+            String w = toks.get(i).lower();
+            if (w.equals("deadline") || w.equals("ultimatum") || w.startsWith("postpone") || w.startsWith("extend")
+                    || w.startsWith("adjourn") || w.startsWith("defer") || w.equals("given") || w.startsWith("delay")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words that end a clause when reading forward from a time expression. */
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("and", "but", "while", "who", "which",

@@ -952,17 +952,19 @@ public final class TimeTagger {
             if (date != null && date.value() != null && date.value().length() == 10) {
                 return date.from(i);
             }
-            LocalDate d = null;
-            if (ref != null) {
-                DayOfWeek day = DayOfWeek.of(dow);
-                if (ref.getDayOfWeek() == day) {
-                    d = ref;
-                } else {
-                    d = Tense.of(toks, i, i + 1) > 0 ? ref.with(TemporalAdjusters.next(day))
-                            : ref.with(TemporalAdjusters.previous(day));
-                }
+            return dayPart(i, i + 1, weekdayDate(dow, i, i + 1));
+        }
+
+        /** The day of a weekday written alone at tokens [from, to): the past or the coming one, by its clause's tense. */
+        private LocalDate weekdayDate(int dow, int from, int to) {
+            if (ref == null) {
+                return null;
             }
-            return dayPart(i, i + 1, d);
+            DayOfWeek day = DayOfWeek.of(dow);
+            if (ref.getDayOfWeek() == day) {
+                return ref;
+            }
+            return Tense.of(toks, from, to) > 0 ? ref.with(TemporalAdjusters.next(day)) : ref.with(TemporalAdjusters.previous(day));
         }
 
         /** A day with an optional part of the day after it ("Friday morning"). */
@@ -1175,6 +1177,11 @@ public final class TimeTagger {
         private Hit withDay(int i, int j, String clock) {
             int k = is(j, ",") ? j + 1 : j;
             Hit day = TimeWords.WEEKDAYS.containsKey(w(k)) ? weekday(k) : longer(month(k), longer(dayMonth(k), words(k)));
+            if (day != null && TimeWords.WEEKDAYS.containsKey(w(k)) && day.end() == k + 1) {
+                // "until 9 a.m. Tuesday": the weekday's tense is read around the whole expression
+                LocalDate d = weekdayDate(TimeWords.WEEKDAYS.get(w(k)), i, k + 1);
+                day = new Hit(k, k + 1, "DATE", d == null ? null : d.toString());
+            }
             if (day != null && "DATE".equals(day.type()) && day.value() != null && day.value().length() == 10) {
                 return new Hit(i, day.end, "TIME", day.value() + clock);
             }

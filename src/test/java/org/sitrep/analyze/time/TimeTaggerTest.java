@@ -38,6 +38,12 @@ class TimeTaggerTest {
         // a past verb right before "over"/"during" dates the expression, whatever the quote before it says
         assertThat(one("\"The window is closing,\" the ambassador said over the weekend.", "1990-08-13"))
                 .isEqualTo("the weekend=DATE:1990-W32-WE");
+        // a deadline set or moved is ahead, whatever the tense of the verb that moved it
+        assertThat(one("The agency extended its deadline until 9 a.m. Tuesday.", "2000-04-03"))
+                .isEqualTo("9 a.m. Tuesday=TIME:2000-04-04T09:00");
+        assertThat(one("Officials postponed until Tuesday any action on the case.", "2000-03-30"))
+                .isEqualTo("Tuesday=DATE:2000-04-04");
+        assertThat(one("He stayed in Miami until Tuesday.", "2000-03-30")).isEqualTo("Tuesday=DATE:2000-03-28");
         // the period of "a.m." does not cut the clause from its verb
         assertThat(one("They will leave at 4 a.m. Thursday.", "2000-04-05")).isEqualTo("4 a.m. Thursday=TIME:2000-04-06T04:00");
     }
