@@ -439,6 +439,14 @@ public final class TimeTagger {
                 case "next":
                     int step = next.equals("previous") || next.equals("prior") ? -1 : 1;
                     String unitWord = w(i + 2);
+                    Integer weekdayAfter = TimeWords.WEEKDAYS.get(unitWord);
+                    if (weekdayAfter != null && namedDate != null && namedDate.length() == 10) {
+                        // "down from the previous Friday": the one before (or after) the day the text last named
+                        LocalDate named = LocalDate.parse(namedDate);
+                        DayOfWeek dow = DayOfWeek.of(weekdayAfter);
+                        return new Hit(i, i + 3, "DATE", (step < 0 ? named.with(TemporalAdjusters.previous(dow))
+                                : named.with(TemporalAdjusters.next(dow))).toString());
+                    }
                     // "the following year" is a date after the one named; "over the next year", "the next two years" spans
                     boolean date = next.equals("next") ? unitWord.equals("day") || TimeWords.DAY_PARTS.containsKey(unitWord)
                             : !DURING.contains(w(i - 1));

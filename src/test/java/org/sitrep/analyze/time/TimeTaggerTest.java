@@ -160,6 +160,8 @@ class TimeTaggerTest {
         assertThat(tagger.tag("Prices will be watched over the following year.", ref))
                 .extracting(TimeExpression::value).containsExactly("P1Y");
         assertThat(one("The same day, troops moved.", "2022-02-24")).isEqualTo("The same day=DATE:2022-02-24");
+        assertThat(tagger.tag("The index fell on Oct. 27, 1989, down 4.5% from the previous Friday.", ref))
+                .extracting(TimeExpression::value).containsExactly("1989-10-27", "1989-10-20");
         assertThat(tagger.tag("The convoy left on Feb. 20, 2022 and crossed the border at 6 a.m.", ref))
                 .extracting(TimeExpression::value).containsExactly("2022-02-20", "2022-02-20T06:00");
     }
