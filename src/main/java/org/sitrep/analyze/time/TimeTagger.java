@@ -123,7 +123,7 @@ public final class TimeTagger {
                 h = longer(h, approximate(i));
                 h = longer(h, the(i));
                 h = longer(h, quarter(i));
-                h = longer(h, weekday(i));
+                h = longer(h, weekday(i, i));
                 h = longer(h, month(i));
                 h = longer(h, numeric(i));
                 h = longer(h, set(i));
@@ -810,7 +810,6 @@ public final class TimeTagger {
             return false;
         }
 
-        /** The quarter a year before the one the text last named, else before the last completed quarter. */
         /** Whether a match counts back from another date ("a year earlier", "the year-ago quarter"). */
         private boolean countsBack(Hit h) {
             for (int k = h.from; k < h.end; k++) {
@@ -821,6 +820,7 @@ public final class TimeTagger {
             return false;
         }
 
+        /** The quarter a year before the one the text last named, else before the last completed quarter. */
         private String yearAgoQuarter() {
             if (namedQuarter != null) {
                 return (Integer.parseInt(namedQuarter.substring(0, 4)) - 1) + namedQuarter.substring(4);
@@ -941,8 +941,11 @@ public final class TimeTagger {
             return null;
         }
 
-        /** A weekday: with a date after it, a part of the day, or alone (resolved by the tense of its clause). */
-        private Hit weekday(int i) {
+        /**
+         * A weekday at token i: with a date after it, a part of the day, or alone (resolved by the tense of the clause
+         * around the expression, which starts at {@code from}: "9 a.m. Tuesday").
+         */
+        private Hit weekday(int i, int from) {
             Integer dow = TimeWords.WEEKDAYS.get(w(i));
             if (dow == null) {
                 String word = w(i);
@@ -960,7 +963,7 @@ public final class TimeTagger {
             if (date != null && date.value() != null && date.value().length() == 10) {
                 return date.from(i);
             }
-            return dayPart(i, i + 1, weekdayDate(dow, i, i + 1));
+            return dayPart(i, i + 1, weekdayDate(dow, from, i + 1));
         }
 
         /** The day of a weekday written alone at tokens [from, to): the past or the coming one, by its clause's tense. */
@@ -1184,12 +1187,8 @@ public final class TimeTagger {
         /** A clock time ending before token j, with the day written after it ("noon Thursday", "5 p.m. EST, Nov. 6"). */
         private Hit withDay(int i, int j, String clock) {
             int k = is(j, ",") ? j + 1 : j;
-            Hit day = TimeWords.WEEKDAYS.containsKey(w(k)) ? weekday(k) : longer(month(k), longer(dayMonth(k), words(k)));
-            if (day != null && TimeWords.WEEKDAYS.containsKey(w(k)) && day.end() == k + 1) {
-                // "until 9 a.m. Tuesday": the weekday's tense is read around the whole expression
-                LocalDate d = weekdayDate(TimeWords.WEEKDAYS.get(w(k)), i, k + 1);
-                day = new Hit(k, k + 1, "DATE", d == null ? null : d.toString());
-            }
+            // "until 9 a.m. Tuesday": a weekday's tense is read around the whole expression
+            Hit day = TimeWords.WEEKDAYS.containsKey(w(k)) ? weekday(k, i) : longer(month(k), longer(dayMonth(k), words(k)));
             if (day != null && "DATE".equals(day.type()) && day.value() != null && day.value().length() == 10) {
                 return new Hit(i, day.end, "TIME", day.value() + clock);
             }
