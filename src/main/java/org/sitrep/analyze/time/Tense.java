@@ -36,8 +36,9 @@ final class Tense {
         if (before >= 1 && toks.get(before).is("as") && (toks.get(before - 1).is("soon") || toks.get(before - 1).is("early"))) {
             return SURELY_FUTURE;
         }
+        // a preposition right before the expression (skipped above) that a deadline governs
         if (before >= 0 && before + 1 < from && DEADLINE_PREPOSITIONS.contains(toks.get(before + 1).lower())
-                && deadline(toks, before, from)) {
+                && deadline(toks, before)) {
             return FUTURE; // "extended its deadline until 9 a.m. Tuesday", "postponed until Monday"
         }
         if (before >= 0) {
@@ -125,7 +126,7 @@ final class Tense {
     private static final java.util.Set<String> DEADLINE_PREPOSITIONS = java.util.Set.of("until", "till", "by");
 
     /** Whether the clause before a preposition sets or moves a deadline ("postponed until", "given them until"). */
-    private static boolean deadline(List<TimeTokens.Tok> toks, int before, int from) {
+    private static boolean deadline(List<TimeTokens.Tok> toks, int before) {
         for (int i = before; i >= 0 && before - i < 12 && !boundary(toks, i); i--) {
             String w = toks.get(i).lower();
             if (w.equals("deadline") || w.equals("ultimatum") || w.startsWith("postpone") || w.startsWith("extend")
