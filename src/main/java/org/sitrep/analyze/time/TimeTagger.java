@@ -129,6 +129,7 @@ public final class TimeTagger {
                 h = longer(h, set(i));
                 h = longer(h, spelledYear(i));
                 h = longer(h, seasonOf(i));
+                h = longer(h, lasting(i));
             } else if (Character.isDigit(c)) {
                 h = longer(h, decade(i, i));
                 h = longer(h, dayMonth(i));
@@ -168,11 +169,15 @@ public final class TimeTagger {
                     return new Hit(i, i + 1, "DATE", "PAST_REF");
                 case "that":
                     return anaphoric(i, i + 1, 0); // "that day", "that year"
+                case "these":
+                    return is(i + 1, "days") ? new Hit(i, i + 2, "DATE", "PRESENT_REF") : null;
+                case "a":
+                    return is(i + 1, "later") && is(i + 2, "date") ? new Hit(i, i + 3, "DATE", "FUTURE_REF") : null;
                 case "recent":
                     // "in recent years": a stretch of unstated length, as TimeBank mostly annotates it
                     String unit = TimeWords.UNITS.get(w(i + 1));
                     if (unit != null && w(i + 1).endsWith("s") && !unit.startsWith("T")) {
-                        return new Hit(i, i + 2, "DURATION", "PX" + letters(unit));
+                        return new Hit(i, i + 2, "DURATION", vague(unit));
                     }
                     return null;
                 case "noon":
@@ -272,7 +277,7 @@ public final class TimeTagger {
             }
             String unit = TimeWords.UNITS.get(target);
             if (mod.equals("coming") && unit != null && target.endsWith("s") && !unit.startsWith("T")) {
-                return new Hit(i, end, "DURATION", "PX" + letters(unit)); // "in the coming days", as "recent years"
+                return new Hit(i, end, "DURATION", vague(unit)); // "in the coming days", as "recent years"
             }
             if (unit == null || target.endsWith("s")) {
                 return null;
@@ -466,6 +471,15 @@ public final class TimeTagger {
             return decade(i, i + 1);
         }
 
+        /** "day-long", "decades-long": how long something lasts, as an adjective. */
+        private Hit lasting(int i) {
+            String unit = TimeWords.UNITS.get(w(i));
+            if (unit == null || !is(i + 1, "-") || !glued(i + 1) || !is(i + 2, "long") || !glued(i + 2) || unit.equals("WE")) {
+                return null;
+            }
+            return new Hit(i, i + 3, "DURATION", w(i).endsWith("s") ? vague(unit) : duration(1, unit));
+        }
+
         /**
          * "the winter of 1994", "summer 1995", "the early summer" (the one the clause's tense points to); "the fall"
          * alone is too often not a season to be one.
@@ -567,6 +581,11 @@ public final class TimeTagger {
         private Hit anaphoric(int i, int at, int step) {
             String word = w(at);
             String unit = TimeWords.DAY_PARTS.containsKey(word) ? "D" : TimeWords.UNITS.get(word);
+            if ("Q".equals(unit) && !word.endsWith("s") && (namedQuarter != null || ref != null)) { // "that quarter"
+                String q = namedQuarter != null ? namedQuarter : quarterOf(ref);
+                LocalDate first = LocalDate.of(Integer.parseInt(q.substring(0, 4)), 3 * (q.charAt(6) - '0') - 2, 1);
+                return new Hit(i, at + 1, "DATE", quarterOf(first.plusMonths(3L * step)));
+            }
             if (unit == null || word.endsWith("s") || !(unit.equals("D") || unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
                 return null;
             }
@@ -631,6 +650,10 @@ public final class TimeTagger {
             if (word.equals("half") && (is(i + 1, "a") || is(i + 1, "an"))) {
                 return new Num(0.5, i + 2);
             }
+            if (word.equals("couple") && is(i + 1, "of") && i > 0 && (is(i - 1, "next") || is(i - 1, "past")
+                    || is(i - 1, "last") || is(i - 1, "first"))) {
+                return new Num(2, i + 2); // "the next couple of years"
+            }
             if (TimeWords.VAGUE.contains(word)) {
                 return new Num(Double.NaN, i + 1);
             }
@@ -685,8 +708,8 @@ public final class TimeTagger {
                 return null; // "the 1988 quarter" is a year's
             }
             int j = num.next();
-            if (MORE.contains(w(j)) && TimeWords.UNITS.containsKey(w(j + 1)) && !num.vague()) {
-                j++; // "two more weeks", "an additional year"
+            if ((MORE.contains(w(j)) || KINDS_OF_DAYS.contains(w(j))) && TimeWords.UNITS.containsKey(w(j + 1)) && !num.vague()) {
+                j++; // "two more weeks", "an additional year", "eight trading days"
             }
             boolean hyphen = is(j, "-");
             if (hyphen) {
@@ -698,6 +721,12 @@ public final class TimeTagger {
                 return null; // "three-quarters" is a fraction
             }
             int end = j + 1;
+            if (is(end, "-") && is(end + 1, "long")) {
+                if (!hyphen) {
+                    return null; // "a decades-long dispute": the adjective alone is the expression
+                }
+                end += 2; // "a two-year-long war"
+            }
             if (!hyphen && is(end, "and") && is(end + 1, "a") && is(end + 2, "half") && !num.vague()) {
                 num = new Num(num.value() + 0.5, num.next());
                 end += 3;
@@ -732,7 +761,7 @@ public final class TimeTagger {
             if (hyphen && (is(end, "-") && is(end + 1, "old") || is(end, "old"))) {
                 return null; // ages
             }
-            return new Hit(i, end, "DURATION", num.vague() ? "PX" + letters(unit) : duration(num.value(), unit));
+            return new Hit(i, end, "DURATION", num.vague() ? vague(unit) : duration(num.value(), unit));
         }
 
         /** Whether the token before an "a" + unit makes it a rate: "$5 a year", "twice a week", "10% a month". */
@@ -1164,6 +1193,11 @@ public final class TimeTagger {
                     j++;
                 }
             }
+            if ((suffix == null || suffix.isEmpty()) && m.group(2) == null && hour >= 1 && hour <= 12 && is(j, "in")
+                    && is(j + 1, "the") && TimeWords.DAY_PARTS.containsKey(w(j + 2)) && !is(j + 2, "night")) {
+                boolean later = !is(j + 2, "morning") && hour < 12; // "4 in the afternoon" is 16:00
+                return withDay(i, j + 3, String.format(Locale.ROOT, "T%02d:00", later ? hour + 12 : hour % 12));
+            }
             if (suffix == null || suffix.isEmpty()) {
                 if (m.group(2) == null || hour > 24 || minute > 59) {
                     return null; // a bare number is not a time; "18:30" is
@@ -1349,6 +1383,11 @@ public final class TimeTagger {
             };
         }
 
+        /** A duration of unstated length in a unit: PXY for years, and for decades and centuries as they count in years. */
+        private static String vague(String unit) {
+            return unit.equals("DE") || unit.equals("CE") ? "PXY" : "PX" + letters(unit);
+        }
+
         /** A TIMEX3 duration: P2Y, P9M, PT30M, P1DE, P2W for a fortnight. */
         private static String duration(double n, String unit) {
             if (unit.equals("F")) {
@@ -1389,6 +1428,8 @@ public final class TimeTagger {
     private static final java.util.Set<String> DURING = java.util.Set.of("for", "over", "during", "within", "through",
             "throughout");
     private static final java.util.Set<String> MORE = java.util.Set.of("more", "additional", "extra", "further");
+    private static final java.util.Set<String> KINDS_OF_DAYS = java.util.Set.of("trading", "business", "working",
+            "calendar", "straight", "consecutive");
     private static final Pattern CENTURY_ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
     private static final java.util.Map<String, Integer> DECADE_WORDS = java.util.Map.of("twenties", 2, "thirties", 3,
             "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);

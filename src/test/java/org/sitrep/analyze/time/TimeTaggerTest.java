@@ -86,6 +86,8 @@ class TimeTaggerTest {
                 .containsExactly("the third quarter=1989-Q3", "a year ago=1988-Q3");
         assertThat(one("The plant was closed a year ago.", "1989-11-02")).isEqualTo("a year ago=DATE:1988");
         // every comparison is with the quarter the report is about, not with the last one compared
+        assertThat(tagger.tag("Sales rose in the third quarter. In that quarter, costs rose.", LocalDate.parse("1989-11-02")))
+                .extracting(TimeExpression::value).containsExactly("1989-Q3", "1989-Q3");
         assertThat(tagger.tag("Sales rose in the third quarter from a year earlier. Net fell from the year-ago quarter.",
                 LocalDate.parse("1989-11-02"))).extracting(TimeExpression::value).containsExactly("1989-Q3", "1988-Q3", "1988-Q3");
     }
@@ -125,6 +127,13 @@ class TimeTaggerTest {
         assertThat(one("The talks need two more weeks.", null)).isEqualTo("two more weeks=DURATION:P2W");
         assertThat(one("He was given an additional year.", null)).isEqualTo("an additional year=DURATION:P1Y");
         assertThat(one("Talks will resume in the coming days.", "2022-01-10")).isEqualTo("coming days=DURATION:PXD");
+        assertThat(one("Stocks fell for eight trading days.", null)).isEqualTo("eight trading days=DURATION:P8D");
+        assertThat(one("Rates may rise over the next couple of years.", null)).isEqualTo("the next couple of years=DURATION:P2Y");
+        assertThat(tagger.tag("A day-long meeting ended a decades-long dispute.", null))
+                .extracting(TimeExpression::value).containsExactly("P1D", "PXY");
+        assertThat(one("They will leave at 4 in the morning.", "2000-04-05")).isEqualTo("4 in the morning=TIME:2000-04-05T04:00");
+        assertThat(one("Prices are high these days.", "2000-04-05")).isEqualTo("these days=DATE:PRESENT_REF");
+        assertThat(one("It will be settled at a later date.", "2000-04-05")).isEqualTo("a later date=DATE:FUTURE_REF");
         assertThat(one("They met in January nineteen ninety-seven.", "1998-02-27"))
                 .isEqualTo("January nineteen ninety-seven=DATE:1997-01");
         assertThat(one("The system must be ready by the year two thousand.", "1998-02-05"))
