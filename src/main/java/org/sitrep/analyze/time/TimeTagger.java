@@ -130,6 +130,7 @@ public final class TimeTagger {
                 h = longer(h, spelledYear(i));
                 h = longer(h, seasonOf(i));
                 h = longer(h, lasting(i));
+                h = longer(h, bareStretch(i));
             } else if (Character.isDigit(c)) {
                 h = longer(h, decade(i, i));
                 h = longer(h, dayMonth(i));
@@ -469,6 +470,16 @@ public final class TimeTagger {
                 return h.from(i); // "the nine months"
             }
             return decade(i, i + 1);
+        }
+
+        /** "for weeks", "within days": a stretch of unstated length after a preposition of time. */
+        private Hit bareStretch(int i) {
+            String unit = TimeWords.UNITS.get(w(i));
+            if (unit == null || !w(i).endsWith("s") || unit.startsWith("T") || unit.equals("WE") || unit.equals("Q")
+                    || !STRETCH_PREPOSITIONS.contains(w(i - 1))) {
+                return null;
+            }
+            return new Hit(i, i + 1, "DURATION", vague(unit));
         }
 
         /** "day-long", "decades-long": how long something lasts, as an adjective. */
@@ -1427,6 +1438,7 @@ public final class TimeTagger {
     /** Words before "the next/following ..." that make it a span ("over the following year"). */
     private static final java.util.Set<String> DURING = java.util.Set.of("for", "over", "during", "within", "through",
             "throughout");
+    private static final java.util.Set<String> STRETCH_PREPOSITIONS = java.util.Set.of("in", "within", "for");
     private static final java.util.Set<String> MORE = java.util.Set.of("more", "additional", "extra", "further");
     private static final java.util.Set<String> KINDS_OF_DAYS = java.util.Set.of("trading", "business", "working",
             "calendar", "straight", "consecutive");

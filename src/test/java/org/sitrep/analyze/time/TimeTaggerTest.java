@@ -128,6 +128,8 @@ class TimeTaggerTest {
         assertThat(one("He was given an additional year.", null)).isEqualTo("an additional year=DURATION:P1Y");
         assertThat(one("Talks will resume in the coming days.", "2022-01-10")).isEqualTo("coming days=DURATION:PXD");
         assertThat(one("Stocks fell for eight trading days.", null)).isEqualTo("eight trading days=DURATION:P8D");
+        assertThat(one("The siege has lasted for weeks.", null)).isEqualTo("weeks=DURATION:PXW");
+        assertThat(tagger.tag("Officials said weeks of talks failed.", null)).isEmpty();
         assertThat(one("Rates may rise over the next couple of years.", null)).isEqualTo("the next couple of years=DURATION:P2Y");
         assertThat(tagger.tag("A day-long meeting ended a decades-long dispute.", null))
                 .extracting(TimeExpression::value).containsExactly("P1D", "PXY");
