@@ -68,8 +68,11 @@ final class Tense {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = to; i < sentenceEnd; i++) {
             String w = toks.get(i).lower();
-            if (w.equals(",") && !opening && i > to || CLAUSE_BREAKS.contains(w)) {
+            if (w.equals(",") && !opening && i > to || CLAUSE_BREAKS.contains(w) && !withinName(toks, i)) {
                 break;
+            }
+            if (opening && TimeWords.REPORTING.contains(w) && pastForm(w)) {
+                return SURELY_PAST; // "On Wednesday, Ricardo Alarcon, head of ..., said": the saying is what it dates
             }
             if (verbLike(toks, i)) {
                 best = i;
@@ -102,6 +105,9 @@ final class Tense {
         }
         String verb = toks.get(best).lower();
         String previous = best > 0 ? toks.get(best - 1).lower() : "";
+        if (scheduled(toks, best)) {
+            return FUTURE; // "Arafat meets Albright Monday": a present tense that tells a schedule
+        }
         if (verb.endsWith("ing")) {
             return previous.equals("is") || previous.equals("are") || previous.equals("am") || previous.equals("'s")
                     || previous.equals("'re") || previous.equals("being") ? FUTURE : PAST;
@@ -156,6 +162,11 @@ final class Tense {
                 || TimeWords.REPORTING.contains(w) && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("wrote"));
     }
 
+    /** Whether a word joins two capitalised words of one name ("the Abortion and Reproductive Rights League"). */
+    private static boolean withinName(List<TimeTokens.Tok> toks, int i) {
+        return i > 0 && i + 1 < toks.size() && toks.get(i).is("and") && toks.get(i - 1).capital() && toks.get(i + 1).capital();
+    }
+
     private static boolean boundary(List<TimeTokens.Tok> toks, int i) {
         TimeTokens.Tok t = toks.get(i);
         if (t.is(".") && i > 0 && toks.get(i - 1).lower().length() == 1 && Character.isLetter(toks.get(i - 1).lower().charAt(0))) {
@@ -181,6 +192,15 @@ final class Tense {
             return b.equals("is") || b.equals("are") || b.equals("am") || b.equals("'s") || b.equals("'re")
                     || b.equals("being") || b.equals("was") || b.equals("were");
         }
-        return w.equals("is") || w.equals("are") || w.equals("has") || w.equals("have");
+        return w.equals("is") || w.equals("are") || w.equals("has") || w.equals("have") || scheduled(toks, i);
     }
+
+    /** A present form of a scheduling verb, not an infinitive ("to meet demand"). */
+    private static boolean scheduled(List<TimeTokens.Tok> toks, int i) {
+        return SCHEDULED.contains(toks.get(i).lower()) && !(i > 0 && toks.get(i - 1).is("to"));
+    }
+
+    /** Present forms that news writes for what is scheduled ("meets Monday", "travels to Kyiv on Wednesday"). */
+    private static final java.util.Set<String> SCHEDULED = java.util.Set.of("meet", "meets", "travels", "arrives",
+            "leaves", "begins", "opens", "hosts", "heads", "resumes", "attends", "convenes", "visits");
 }

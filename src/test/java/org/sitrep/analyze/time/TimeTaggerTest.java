@@ -44,6 +44,12 @@ class TimeTaggerTest {
         assertThat(one("Officials postponed until Tuesday any action on the case.", "2000-03-30"))
                 .isEqualTo("Tuesday=DATE:2000-04-04");
         assertThat(one("He stayed in Miami until Tuesday.", "2000-03-30")).isEqualTo("Tuesday=DATE:2000-03-28");
+        // Monday 1998-10-26: an "and" inside a name does not end the clause; a present that tells a schedule is ahead
+        assertThat(one("On Tuesday, the Abortion and Reproductive Rights League plans to hold a news conference.", "1998-10-26"))
+                .isEqualTo("Tuesday=DATE:1998-10-27");
+        assertThat(one("Netanyahu and Arafat meet separately Monday with Albright.", "1998-05-01")).isEqualTo("Monday=DATE:1998-05-04");
+        assertThat(one("On Wednesday, Ricardo Alarcon, head of the assembly and a key man, said the convictions prove it.",
+                "2000-02-10")).isEqualTo("Wednesday=DATE:2000-02-09");
         // the period of "a.m." does not cut the clause from its verb
         assertThat(one("They will leave at 4 a.m. Thursday.", "2000-04-05")).isEqualTo("4 a.m. Thursday=TIME:2000-04-06T04:00");
     }
