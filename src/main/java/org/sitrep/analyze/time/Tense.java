@@ -36,6 +36,9 @@ final class Tense {
         if (before >= 1 && toks.get(before).is("as") && (toks.get(before - 1).is("soon") || toks.get(before - 1).is("early"))) {
             return SURELY_FUTURE;
         }
+        if (before >= 0 && toks.get(before).is("effective")) {
+            return FUTURE; // "a new office, effective Feb. 1": a change announced before it takes effect
+        }
         // a preposition right before the expression (skipped above) that a deadline governs
         if (before >= 0 && before + 1 < from && DEADLINE_PREPOSITIONS.contains(toks.get(before + 1).lower())
                 && deadline(toks, before)) {

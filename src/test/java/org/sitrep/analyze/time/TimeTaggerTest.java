@@ -50,6 +50,8 @@ class TimeTaggerTest {
         assertThat(one("Netanyahu and Arafat meet separately Monday with Albright.", "1998-05-01")).isEqualTo("Monday=DATE:1998-05-04");
         assertThat(one("On Wednesday, Ricardo Alarcon, head of the assembly and a key man, said the convictions prove it.",
                 "2000-02-10")).isEqualTo("Wednesday=DATE:2000-02-09");
+        assertThat(one("The bank created an office of the chairman, effective Feb. 1.", "1989-10-26"))
+                .isEqualTo("Feb. 1=DATE:1990-02-01"); // a change announced before it takes effect
         // the period of "a.m." does not cut the clause from its verb
         assertThat(one("They will leave at 4 a.m. Thursday.", "2000-04-05")).isEqualTo("4 a.m. Thursday=TIME:2000-04-06T04:00");
     }
