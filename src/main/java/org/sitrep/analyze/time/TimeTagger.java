@@ -594,7 +594,11 @@ public final class TimeTagger {
             String unit = TimeWords.DAY_PARTS.containsKey(word) ? "D" : TimeWords.UNITS.get(word);
             if ("Q".equals(unit) && !word.endsWith("s") && (namedQuarter != null || ref != null)) { // "that quarter"
                 String q = namedQuarter != null ? namedQuarter : quarterOf(ref);
-                LocalDate first = LocalDate.of(Integer.parseInt(q.substring(0, 4)), 3 * (q.charAt(6) - '0') - 2, 1);
+                int n = q.charAt(6) - '0';
+                if (n < 1 || n > 4) {
+                    return null;
+                }
+                LocalDate first = LocalDate.of(Integer.parseInt(q.substring(0, 4)), 3 * n - 2, 1);
                 return new Hit(i, at + 1, "DATE", quarterOf(first.plusMonths(3L * step)));
             }
             if (unit == null || word.endsWith("s") || !(unit.equals("D") || unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
