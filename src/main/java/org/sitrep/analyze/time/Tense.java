@@ -10,7 +10,9 @@ import java.util.List;
  * to) or a present progressive or passive ("are meeting", "is being held", "is held") make it the future; a past
  * form ("was", "met", "-ed") the past. "as soon as" and "as early as" point forward; a possessive ("Wednesday's
  * ruling") names something that has happened, and so does a verb of saying in the past right after the expression
- * ("Bush on Tuesday said the United States may ...").
+ * ("Bush on Tuesday said the United States may ..."). A sentence the expression opens ("In January, the company
+ * brought ...") is dated by its main verb; a present that tells a schedule ("meets Monday"), "effective Feb. 1" and
+ * a deadline set or moved ("postponed until Tuesday") point forward.
  */
 final class Tense {
     /** A past form right before the expression ("fell in January", "said Friday"). */
