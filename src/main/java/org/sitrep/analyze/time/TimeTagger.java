@@ -592,6 +592,9 @@ public final class TimeTagger {
         private Hit anaphoric(int i, int at, int step) {
             String word = w(at);
             String unit = TimeWords.DAY_PARTS.containsKey(word) ? "D" : TimeWords.UNITS.get(word);
+            if (is(at + 1, "-") && glued(at + 1)) {
+                return null; // "so that day-to-day work goes on"
+            }
             if ("Q".equals(unit) && !word.endsWith("s") && (namedQuarter != null || ref != null)) { // "that quarter"
                 String q = namedQuarter != null ? namedQuarter : quarterOf(ref);
                 int n = q.charAt(6) - '0';

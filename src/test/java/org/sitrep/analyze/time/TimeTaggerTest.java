@@ -193,5 +193,6 @@ class TimeTaggerTest {
                 .isEmpty();
         assertThat(tagger.tag("Fifteen hundred troops and the current account; after the fall of the wall.",
                 LocalDate.parse("2022-01-01"))).isEmpty();
+        assertThat(tagger.tag("They hired staff so that day-to-day work goes on.", LocalDate.parse("2022-01-01"))).isEmpty();
     }
 }
