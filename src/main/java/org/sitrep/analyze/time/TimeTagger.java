@@ -172,6 +172,11 @@ public final class TimeTagger {
                     return anaphoric(i, i + 1, 0); // "that day", "that year"
                 case "these":
                     return is(i + 1, "days") ? new Hit(i, i + 2, "DATE", "PRESENT_REF") : null;
+                case "then":
+                    return is(i + 1, "current") ? new Hit(i, i + 2, "DATE", "PAST_REF") : null; // "the then current chief"
+                case "one":
+                    // "Islam will one day be ...": some day to come, not a day's length
+                    return is(i + 1, "day") && MODALS.contains(w(i - 1)) ? new Hit(i, i + 2, "DATE", "FUTURE_REF") : null;
                 case "a":
                     return is(i + 1, "later") && is(i + 2, "date") ? new Hit(i, i + 3, "DATE", "FUTURE_REF") : null;
                 case "recent":
@@ -1446,6 +1451,8 @@ public final class TimeTagger {
     private static final java.util.Set<String> DURING = java.util.Set.of("for", "over", "during", "within", "through",
             "throughout");
     private static final java.util.Set<String> STRETCH_PREPOSITIONS = java.util.Set.of("in", "within", "for");
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "could", "may", "might", "can",
+            "shall", "should", "must");
     private static final java.util.Set<String> MORE = java.util.Set.of("more", "additional", "extra", "further");
     private static final java.util.Set<String> KINDS_OF_DAYS = java.util.Set.of("trading", "business", "working",
             "calendar", "straight", "consecutive");

@@ -143,6 +143,9 @@ class TimeTaggerTest {
                 .extracting(TimeExpression::value).containsExactly("P1D", "PXY");
         assertThat(one("They will leave at 4 in the morning.", "2000-04-05")).isEqualTo("4 in the morning=TIME:2000-04-05T04:00");
         assertThat(one("Prices are high these days.", "2000-04-05")).isEqualTo("these days=DATE:PRESENT_REF");
+        assertThat(one("Islam will one day be the second largest religion here.", "1998-03-03")).isEqualTo("one day=DATE:FUTURE_REF");
+        assertThat(one("The strike lasted one day.", "1998-03-03")).isEqualTo("one day=DURATION:P1D");
+        assertThat(one("The then current chief resigned.", "1998-03-03")).isEqualTo("then current=DATE:PAST_REF");
         assertThat(one("It will be settled at a later date.", "2000-04-05")).isEqualTo("a later date=DATE:FUTURE_REF");
         assertThat(one("They met in January nineteen ninety-seven.", "1998-02-27"))
                 .isEqualTo("January nineteen ninety-seven=DATE:1997-01");
