@@ -959,6 +959,9 @@ public final class TimeTagger {
             }
             String mod = w(k);
             if (mod.equals("quarter")) {
+                if (ref != null && is(k + 1, "a") && is(k + 2, "year") && (is(k + 3, "ago") || is(k + 3, "earlier"))) {
+                    return new Hit(i, k + 4, "DATE", yearAgoQuarter()); // "the quarter a year ago"
+                }
                 return ref == null ? new Hit(i, k + 1, "DATE", null) : new Hit(i, k + 1, "DATE", quarterOf(lastQuarter()));
             }
             if (mod.equals("current") && is(k + 1, "quarter")) {
