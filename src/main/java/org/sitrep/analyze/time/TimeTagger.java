@@ -312,7 +312,9 @@ public final class TimeTagger {
                 case "Y" -> new Hit(i, end, "DATE", Integer.toString(ref.getYear() + dir));
                 case "M" -> new Hit(i, end, "DATE", month(ref.plusMonths(dir)));
                 case "W" -> new Hit(i, end, "DATE", week(ref.plusWeeks(dir)));
-                case "Q" -> new Hit(i, end, "DATE", quarterOf(ref.plusMonths(3L * dir)));
+                // "This quarter's loss": in a report, the quarter it is about; "the current quarter" is the reference's
+                case "Q" -> new Hit(i, end, "DATE", dir == 0 && mod.equals("this") && namedQuarter != null ? namedQuarter
+                        : quarterOf(ref.plusMonths(3L * dir)));
                 case "DE" -> new Hit(i, end, "DATE", Integer.toString(ref.getYear() / 10 + dir));
                 case "CE" -> new Hit(i, end, "DATE", Integer.toString(ref.getYear() / 100 + dir));
                 case "WE" -> new Hit(i, end, "DATE", week(ref.plusWeeks(dir)) + "-WE");

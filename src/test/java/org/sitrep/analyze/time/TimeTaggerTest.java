@@ -94,6 +94,8 @@ class TimeTaggerTest {
                 .containsExactly("the third quarter=1989-Q3", "a year ago=1988-Q3");
         assertThat(one("The plant was closed a year ago.", "1989-11-02")).isEqualTo("a year ago=DATE:1988");
         // every comparison is with the quarter the report is about, not with the last one compared
+        assertThat(tagger.tag("Net fell in the third quarter. This quarter's loss includes a charge; the current quarter began well.",
+                LocalDate.parse("1989-11-02"))).extracting(TimeExpression::value).containsExactly("1989-Q3", "1989-Q3", "1989-Q4");
         assertThat(tagger.tag("Net rose in the third quarter from the quarter a year ago.", LocalDate.parse("1989-11-02")))
                 .extracting(TimeExpression::value).containsExactly("1989-Q3", "1988-Q3");
         assertThat(tagger.tag("Sales rose in the third quarter. In that quarter, costs rose.", LocalDate.parse("1989-11-02")))
