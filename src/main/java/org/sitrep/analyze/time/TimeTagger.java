@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * years, decades, quarters and halves, relative dates ("last week", "earlier this year", "two years ago",
  * "yesterday"), weekdays by the tense of their clause ("talks will be held on Monday" is the coming Monday, "on
  * Monday Lavrov said" the past one), durations ("the past two months", "more than a year"), clock times and sets
- * ("daily", "every week"). Stateless and thread-safe; it needs no part-of-speech tagger.
+ * ("daily", "every week"); dates counted from the last date the text named ("the following year", "later that
+ * day", a clock time without its day) and, in reports, from the quarter the text is about ("a year earlier").
+ * Stateless and thread-safe (each call keeps its own reading state); it needs no part-of-speech tagger.
  */
 public final class TimeTagger {
 
