@@ -31,6 +31,9 @@ final class Tense {
      * sign is the direction, {@link #UNKNOWN} when nothing tells.
      */
     static int of(List<TimeTokens.Tok> toks, int from, int to) {
+        if (attributive(toks, from, to)) {
+            return PAST; // "under a June agreement", "the Oct. 23 slaying": a thing named by its date has happened
+        }
         int before = from - 1;
         if (before >= 0 && PREPOSITIONS.contains(toks.get(before).lower())) {
             before--;
@@ -73,7 +76,8 @@ final class Tense {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = to; i < sentenceEnd; i++) {
             String w = toks.get(i).lower();
-            if (w.equals(",") && !opening && i > to || CLAUSE_BREAKS.contains(w) && !withinName(toks, i)) {
+            if (w.equals(",") && !opening && i > to || CLAUSE_BREAKS.contains(w) && !withinName(toks, i)
+                    && !(opening && (w.equals("after") || w.equals("before")))) { // "In January, a week after the ..., a bombing killed"
                 break;
             }
             if (opening && TimeWords.REPORTING.contains(w) && pastForm(w)) {
@@ -100,6 +104,9 @@ final class Tense {
         // the verb group: up to three words before the verb
         for (int i = Math.max(sentenceStart, best - 3); i <= best; i++) {
             String w = toks.get(i).lower();
+            if (w.equals("had")) {
+                return PAST; // "had been due to expire Friday": a plan of the past
+            }
             if (TimeWords.FUTURE.contains(w) && !w.equals("set") && !w.equals("due")) {
                 return w.equals("will") || w.equals("'ll") || w.equals("shall") ? SURELY_FUTURE : FUTURE;
             }
@@ -129,6 +136,23 @@ final class Tense {
         }
         return PAST;
     }
+
+    /** Whether the expression stands between a determiner and the noun it modifies ("a June agreement"). */
+    private static boolean attributive(List<TimeTokens.Tok> toks, int from, int to) {
+        if (from == 0 || to >= toks.size() || !DETERMINERS.contains(toks.get(from - 1).lower())) {
+            return false;
+        }
+        TimeTokens.Tok next = toks.get(to);
+        return !next.capital() && !next.digits() && Character.isLetter(next.lower().charAt(0))
+                && !FUNCTION_WORDS.contains(next.lower()) && !next.lower().endsWith("ly");
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "its", "their", "his",
+            "her", "our");
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "and", "or", "to", "in", "on",
+            "at", "for", "with", "by", "from", "is", "was", "were", "are", "will", "would", "has", "had", "have", "that",
+            "which", "when", "as", "than", "but", "be", "been", "after", "before", "until", "since", "this", "next", "last");
 
     /** Prepositions between a verb and the expression it dates ("fell in January", "met on Monday"). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "in", "at", "since", "until", "by", "over",
@@ -172,10 +196,21 @@ final class Tense {
         return i > 0 && i + 1 < toks.size() && toks.get(i).is("and") && toks.get(i - 1).capital() && toks.get(i + 1).capital();
     }
 
+    /** Abbreviations that stand before a name or a word and so end no sentence with their period. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("vs", "mr", "mrs", "ms", "dr", "gen", "sen",
+            "rep", "gov", "lt", "col", "sgt", "capt", "st", "mt", "ft", "rev", "prof", "adm", "maj", "cmdr", "pres", "no");
+
     private static boolean boundary(List<TimeTokens.Tok> toks, int i) {
         TimeTokens.Tok t = toks.get(i);
         if (t.is(".") && i > 0 && toks.get(i - 1).lower().length() == 1 && Character.isLetter(toks.get(i - 1).lower().charAt(0))) {
             return false; // the period of "a.m." or "U.S." ends no sentence
+        }
+        if (t.is(".") && i + 1 < toks.size() && (toks.get(i + 1).is(",") || Character.isLowerCase(toks.get(i + 1).lower().charAt(0))
+                && !toks.get(i + 1).capital())) {
+            return false; // "Birmingham, Ala., killed": a period before a comma or a lower-case word is an abbreviation's
+        }
+        if (t.is(".") && i > 0 && ABBREVIATIONS.contains(toks.get(i - 1).lower())) {
+            return false; // "Roe vs. Wade", "Gen. Clark"
         }
         return t.is(".") || t.is("!") || t.is("?") || t.is(";");
     }

@@ -44,6 +44,9 @@ public final class TimeTagger {
             }
             if (h.value != null && "DATE".equals(h.type) && CALENDAR_VALUE.matcher(h.value).matches()) {
                 run.namedDate = h.value;
+            } else if (h.value != null && "TIME".equals(h.type) && h.value.length() > 10 && h.value.charAt(10) == 'T'
+                    && CALENDAR_VALUE.matcher(h.value.substring(0, 10)).matches()) {
+                run.namedDate = h.value.substring(0, 10); // "Friday evening": its day
             }
             int start = toks.get(h.from).start();
             int end = toks.get(h.end - 1).end();
@@ -1039,8 +1042,13 @@ public final class TimeTagger {
 
         /** A day with an optional part of the day after it ("Friday morning"). */
         private Hit dayPart(int i, int end, LocalDate d) {
-            // "Friday night" is the day, as TimeBank annotates it; the part of the day stays in the extent
-            int stop = TimeWords.DAY_PARTS.containsKey(w(end)) ? end + 1 : end;
+            // "Friday night" and "Friday morning" are the day, as TimeBank mostly annotates them (the part stays in
+            // the extent); "Friday evening" and "Friday afternoon" the part of the day, as it annotates every evening
+            String part = TimeWords.DAY_PARTS.get(w(end));
+            if (part != null && (part.equals("EV") || part.equals("AF"))) {
+                return new Hit(i, end + 1, "TIME", d == null ? null : d + "T" + part);
+            }
+            int stop = part != null ? end + 1 : end;
             return new Hit(i, stop, "DATE", d == null ? null : d.toString());
         }
 

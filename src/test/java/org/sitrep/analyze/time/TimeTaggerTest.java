@@ -72,6 +72,25 @@ class TimeTaggerTest {
         // late October: the coming January is nearer, but the company brought him in the last one
         assertThat(one("In January, the company brought in a new chief executive.", "1989-10-27")).isEqualTo("January=DATE:1989-01");
         assertThat(one("In January, the company will bring in a new chief executive.", "1989-10-27")).isEqualTo("January=DATE:1990-01");
+        // the main verb is read past a prepositional "after" and the periods of "vs." and "Ala."
+        assertThat(one("In January, just after the Roe vs. Wade anniversary, a bombing in Birmingham, Ala., killed a guard.",
+                "1998-10-25")).isEqualTo("January=DATE:1998-01");
+    }
+
+    @Test
+    void aMonthThatNamesAThingDatesWhatHasHappened() {
+        // late October: the coming June is further than the last, and the agreement was made in the last
+        assertThat(one("The bank is continuing to try to sell itself, under a June agreement with its shareholders.",
+                "1989-10-27")).isEqualTo("June=DATE:1989-06");
+        assertThat(one("Police have been searching for him since the Oct. 23 slaying.", "1999-05-06"))
+                .isEqualTo("Oct. 23=DATE:1998-10-23");
+    }
+
+    @Test
+    void aPlanInThePastPerfectLiesBehind() {
+        // Monday 1989-10-30: the offer had been due to expire on the Friday before
+        assertThat(one("The offer previously had been scheduled to expire Friday.", "1989-10-30")).isEqualTo("Friday=DATE:1989-10-27");
+        assertThat(one("The offer will expire Friday.", "1989-10-30")).isEqualTo("Friday=DATE:1989-11-03");
     }
 
     @Test
@@ -107,6 +126,7 @@ class TimeTaggerTest {
     @Test
     void aWeekdayWithAPartOfTheDayIsThatDay() {
         assertThat(one("The shop was attacked Friday night.", "1998-10-26")).isEqualTo("Friday night=DATE:1998-10-23");
+        assertThat(one("The shop was attacked Friday evening.", "1998-10-26")).isEqualTo("Friday evening=TIME:1998-10-23TEV");
     }
 
     @Test
