@@ -80,14 +80,17 @@ final class DemoCommand implements Callable<Integer> {
         return report.failed() == 0 ? 0 : 1;
     }
 
+    /** What a store directory holds: the database, the search index, the saved story state. */
+    private static final java.util.Set<String> STORE_PARTS = java.util.Set.of("db", "index", "stories");
+
     /** Empties the demo store, refusing to touch a directory that is not a Sitrep store. */
-    private static void recreate(Path dir) throws IOException {
+    static void recreate(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
         try (Stream<Path> entries = Files.list(dir)) {
             List<String> names = entries.map(p -> p.getFileName().toString()).toList();
-            if (!names.stream().allMatch(n -> n.equals("db") || n.equals("index"))) {
+            if (!STORE_PARTS.containsAll(names)) {
                 throw new IOException(dir + " exists and is not a Sitrep store; pass another --store");
             }
         }

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * Groups articles into stories as they arrive (in date order). An article joins the most similar story when the
  * similarity passes a threshold, else it starts one. Similarity combines the cosine of TF-IDF term vectors (stemmed
  * English terms, document frequencies counted as articles arrive), the cosine of canonical entity vectors weighted by
- * their rarity (so that a story does not grow more attractive with every entity it gathers), and the time since the
- * story's last article beyond a window. Candidate stories come from an inverted index of each story's main terms,
+ * their rarity (so that a story does not grow more attractive with every entity it gathers; an article that hardly
+ * shares the story's actors needs more shared text), and the time since the story's last article beyond a window. Candidate stories come from an inverted index of each story's main terms,
  * queried with all of the article's terms (its rarest are often its own, what it shares with a story are commoner
  * words); terms found in more than {@value #LONGEST_POSTING} open stories are not looked up, so an article costs
  * about the same whatever the number of stories. Near-duplicates
@@ -48,7 +48,14 @@ public final class StoryClusterer {
         }
     }
 
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
+    /**
+     * Below this entity cosine an article hardly shares the story's actors, and its similarity counts
+     * {@link #UNSHARED_ACTORS_FACTOR} of itself: text alone must be stronger to join (earnings briefs of two companies
+     * share their words, not their story).
+     */
+    private static final double WEAK_ENTITY_OVERLAP = 0.15;
+    private static final double UNSHARED_ACTORS_FACTOR = 0.7;
     private static final double PRIOR_ARTICLES = 10;
     private static final int CLOSED_AFTER_WINDOWS = 8;
     private static final int DUPLICATE_DAYS = 60;
@@ -301,7 +308,11 @@ public final class StoryClusterer {
         double cosine = norm == 0 ? 0 : dot / Math.sqrt(norm);
         double s = cosine;
         if (!a.entities().isEmpty()) {
-            s = (1 - settings.entityWeight()) * cosine + settings.entityWeight() * entityCosine(a.entities(), c);
+            double ec = entityCosine(a.entities(), c);
+            s = (1 - settings.entityWeight()) * cosine + settings.entityWeight() * ec;
+            if (ec < WEAK_ENTITY_OVERLAP && !c.entities.isEmpty()) {
+                s *= UNSHARED_ACTORS_FACTOR; // same words, other actors: a genre ("net income rose"), not a story
+            }
         }
         if (a.day() != null && c.last != null) {
             long gap = Math.abs(ChronoUnit.DAYS.between(c.last, a.day()));

@@ -40,6 +40,30 @@ class StoryClustererTest {
     }
 
     @Test
+    void briefsOfOneGenreAboutOtherActorsAreNotOneStory() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        String[][] briefs = {
+                {"Oshkosh Truck said net income for its third quarter fell 50% from a year earlier, to 51 cents a share, as "
+                        + "military truck shipments slowed and costs rose at its Wisconsin plants.", "org:oshkosh"},
+                {"Amdahl, a maker of mainframe computers, reported a sharp decline in net income for its third quarter, "
+                        + "citing delayed orders from banks and weaker prices in Europe; revenue slipped to $480 million.", "org:amdahl"},
+                {"Norton said net income for the third quarter fell 6%, hurt by lower abrasives sales in Brazil and a "
+                        + "stronger dollar.", "org:norton"},
+                {"Du Pont reported that third-quarter profit grew 19% from a year ago on the strength of its chemicals "
+                        + "and fibres businesses, and said oil prices helped its Conoco unit.", "org:du-pont"}};
+        for (int i = 0; i < briefs.length; i++) {
+            c.add(article("brief" + i, briefs[i][0], i, Set.of(briefs[i][1]), null));
+        }
+        // the same company's next report is its story
+        c.add(article("amdahl-again", "Amdahl said orders for its mainframe computers from banks recovered after a weak third "
+                + "quarter, and it expects revenue to rise in Europe.", 5, Set.of("org:amdahl"), null));
+        Map<String, Integer> stories = c.assignments();
+        assertThat(new java.util.HashSet<>(List.of(stories.get("brief0"), stories.get("brief1"), stories.get("brief2"),
+                stories.get("brief3")))).as("%s", stories).hasSize(4);
+        assertThat(stories.get("amdahl-again")).isEqualTo(stories.get("brief1"));
+    }
+
+    @Test
     void aStoryIsFoundThroughTheWordsAnArticleSharesNotOnlyThroughItsRarest() {
         StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
         c.add(article("geneva", GENEVA, 0, Set.of(), null));
