@@ -65,6 +65,9 @@ final class EntityLinker {
             if (tagType == null || tagged.text().isBlank() || Character.isLowerCase(tagged.text().strip().charAt(0))) {
                 continue; // pronouns and common nouns the quote annotator adds as mentions
             }
+            if ("PERSON".equals(tagType)) {
+                tagged = unglued(tagged);
+            }
             AnnotatedText.RawMention trimmedTag = trimmed(tagged);
             String taggedText = trimmedTag.text().strip();
             String type = tagType.equals("PERSON") ? notAPerson(taggedText, typesOf, placeCues) : tagType;
@@ -264,6 +267,29 @@ final class EntityLinker {
         return types.entrySet().stream().filter(e -> !e.getKey().equals("PERSON") && !e.getKey().equals("MISC")
                         && e.getValue() > asPerson).max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse("PERSON");
+    }
+
+    /** Name particles after which a capital inside a word belongs to the name ("McFaul", "DiCaprio"). */
+    private static final java.util.regex.Pattern GLUE = java.util.regex.Pattern.compile(
+            "(?<!\\b(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El|D|O))(?<=\\p{Ll})(?=\\p{Lu})");
+
+    /**
+     * A person's name with the words a page's markup glued to it cut off ("Sobyanin SergeiMoscow Mayor" ->
+     * "Sobyanin Sergei", a speaker's tag run into his title), and the words of the name the tag repeats after it left
+     * out ("Emmanuel Macron EmmanuelPresident" -> "Emmanuel Macron").
+     */
+    static AnnotatedText.RawMention unglued(AnnotatedText.RawMention m) {
+        java.util.regex.Matcher glue = GLUE.matcher(m.text());
+        if (!glue.find()) {
+            return m;
+        }
+        String kept = m.text().substring(0, glue.start());
+        List<String> words = new ArrayList<>(List.of(kept.strip().split("\\s+")));
+        while (words.size() > 2 && words.subList(0, words.size() - 1).contains(words.get(words.size() - 1))) {
+            // the tag repeats words of the name before it: "Sergei Sobyanin Sobyanin Sergei[Moscow Mayor]"
+            kept = kept.substring(0, kept.lastIndexOf(words.remove(words.size() - 1))).stripTrailing();
+        }
+        return new AnnotatedText.RawMention(kept, m.start(), m.start() + kept.length(), m.type(), m.sentence());
     }
 
     /** Punctuation the tokenizer left on a mention's edges ("Russian Federation–"). */

@@ -101,6 +101,9 @@ public final class Names {
 
     /** {@link #samePerson(String, String)} on the names' {@link #keys}. */
     public static boolean samePerson(List<String> ka, List<String> kb) {
+        if (ka.size() == 2 && kb.size() == 2 && ka.get(0).equals(kb.get(1)) && ka.get(1).equals(kb.get(0))) {
+            return true; // "Sobyanin Sergei", a list's surname-first order, is "Sergei Sobyanin"
+        }
         if (ka.isEmpty() || kb.isEmpty() || !similar(ka.get(ka.size() - 1), kb.get(kb.size() - 1))) {
             return false;
         }

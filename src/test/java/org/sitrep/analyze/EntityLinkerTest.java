@@ -70,6 +70,26 @@ class EntityLinkerTest {
     }
 
     @Test
+    void wordsAPagesMarkupGluedToANameAreCutOff() {
+        // a transcript's speaker tags, flattened: "Surname Given" run into the speaker's title
+        String text = "Moscow Mayor Sergei Sobyanin Sobyanin SergeiMoscow Mayor: Yes. Michael McFaul and Sergio DiCaprio agreed.";
+        List<AnnotatedText.RawMention> mentions = List.of(mention("Sergei Sobyanin", text, "PERSON"),
+                mention("Sobyanin SergeiMoscow", text, "PERSON"), mention("Michael McFaul", text, "PERSON"),
+                mention("Sergio DiCaprio", text, "PERSON"));
+        List<Entity> entities = LINKER.link(new AnnotatedText(text, null, List.of(), mentions, List.of(), List.of()));
+        assertThat(entities).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Sergei Sobyanin", "Michael McFaul", "Sergio DiCaprio");
+        Entity sobyanin = entities.stream().filter(e -> e.name().equals("Sergei Sobyanin")).findFirst().orElseThrow();
+        assertThat(sobyanin.mentions()).extracting(Mention::text).containsExactly("Sergei Sobyanin", "Sobyanin Sergei");
+        assertThat(EntityLinker.unglued(mention("Emmanuel Macron EmmanuelPresident", "x Emmanuel Macron EmmanuelPresident", "PERSON")).text())
+                .isEqualTo("Emmanuel Macron");
+        assertThat(EntityLinker.unglued(mention("Kassym-Jomart Tokayev Kassym-JomartPresident", "Kassym-Jomart Tokayev "
+                + "Kassym-JomartPresident", "PERSON")).text()).isEqualTo("Kassym-Jomart Tokayev");
+        assertThat(EntityLinker.unglued(mention("Sergei Sobyanin Sobyanin SergeiMoscow", "Sergei Sobyanin Sobyanin SergeiMoscow",
+                "PERSON")).text()).isEqualTo("Sergei Sobyanin");
+    }
+
+    @Test
     void aPersonsNameRunIntoAnInstitutionIsTakenApart() {
         String text = "Head of the Office of the President of Ukraine Andriy Yermak met Ivan Petrenko. The Ministry of "
                 + "Defence Ivan Petrenko said so. The Bank of New South Wales opened.";
