@@ -15,7 +15,7 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--speaker", paramLabel = "NAME", description = "Only this speaker's (a name, part of one, or an entity id).")
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only this speaker's (a name, part of one, in any spelling the articles use, or an entity id).")
     String speaker;
 
     @Option(names = "--all", description = "Also partial quotes (phrases quoted in the writer's own sentence).")

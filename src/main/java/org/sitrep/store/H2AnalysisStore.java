@@ -274,14 +274,19 @@ public final class H2AnalysisStore implements AnalysisStore {
 
     @Override
     public List<StoredQuote> quotes(String speaker) {
-        String sql = "SELECT q.article_id, a.published, q.text, q.start_pos, q.end_pos, q.speaker, q.speaker_entity, q.speaker_text, q.kind "
-                + "FROM quote q JOIN article a ON a.id = q.article_id "
-                + (speaker == null ? "" : "WHERE LOWER(q.speaker) LIKE ? OR q.speaker_entity = ? ")
+        // the speaker as the store names the entity now (one name across articles' spellings), else as the article did
+        String sql = "SELECT q.article_id, a.published, q.text, q.start_pos, q.end_pos, COALESCE(e.name, q.speaker), "
+                + "q.speaker_entity, q.speaker_text, q.kind "
+                + "FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_entity "
+                + (speaker == null ? "" : "WHERE LOWER(COALESCE(e.name, q.speaker)) LIKE ? OR LOWER(q.speaker) LIKE ? "
+                + "OR q.speaker_entity = ? OR q.speaker_entity IN (SELECT m.entity_id FROM mention m WHERE LOWER(m.text) LIKE ?) ")
                 + "ORDER BY a.published_day NULLS LAST, q.article_id, q.start_pos";
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             if (speaker != null) {
                 ps.setString(1, "%" + speaker.toLowerCase(Locale.ROOT) + "%");
-                ps.setString(2, speaker);
+                ps.setString(2, "%" + speaker.toLowerCase(Locale.ROOT) + "%");
+                ps.setString(3, speaker);
+                ps.setString(4, "%" + speaker.toLowerCase(Locale.ROOT) + "%"); // any spelling of the speaker's name
             }
             try (ResultSet rs = ps.executeQuery()) {
                 List<StoredQuote> out = new ArrayList<>();
