@@ -428,6 +428,9 @@ final class EntityLinker {
         int from = first;
         while (from > 0) {
             Token t = tokens.get(from - 1);
+            if (text.text().substring(t.end(), tokens.get(from).start()).indexOf('\n') >= 0) {
+                break; // a title ends at a line break: the line before is a headline, not the title
+            }
             boolean capital = !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0)) && !"PERSON".equals(t.ner());
             if (capital || TITLE_GLUE.contains(t.text().toLowerCase(Locale.ROOT)) && from - 1 > 0) {
                 from--;

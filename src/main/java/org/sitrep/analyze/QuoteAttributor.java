@@ -22,7 +22,7 @@ final class QuoteAttributor {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her");
     private static final Pattern ANONYMOUS = Pattern.compile("(?i)^(a|an|the|one|two|several|some)\\s+.*\\b(official|officials|"
             + "source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|aide|adviser|analyst|expert|person|"
-            + "member|minister|commander|officer)s?\\b.*");
+            + "member|minister|commander|officer|ambassador|secretary|envoy|chancellor|mayor|governor)s?\\b.*");
 
     List<Quote> attribute(AnnotatedText text, List<Entity> entities) {
         List<Quote> out = new ArrayList<>();
@@ -67,6 +67,9 @@ final class QuoteAttributor {
                     entity = lastPersonBefore(entities, q.start());
                 } else {
                     entity = personWithin(entities, speakerStart, speakerStart + speakerText.length());
+                    if (entity == null && DEFINITE.matcher(speakerText).matches()) {
+                        entity = lastPersonWithRole(entities, speakerText, speakerStart);
+                    }
                     if (entity == null && ANONYMOUS.matcher(speakerText).matches()) {
                         speaker = speakerText;
                     }
@@ -80,11 +83,25 @@ final class QuoteAttributor {
         return out;
     }
 
+    /** "the Adviser", "the minister": a description of someone the article has already named with that role. */
+    private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?[\\p{L}\\-]+");
+
+    /**
+     * The person last named before {@code offset} whose role in the article holds the description's last word
+     * ("said the Adviser" after "Adviser to the Head of the President's Office Mykhailo Podoliak"), or null.
+     */
+    private static Entity lastPersonWithRole(List<Entity> entities, String description, int offset) {
+        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        return lastPersonBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> java.util.Arrays.asList(
+                r.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")).contains(head)));
+    }
+
     private static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_NEAR = Pattern.compile("(?i)\\b(he|she|they)\\b");
     private static final Pattern ANONYMOUS_NP = Pattern.compile("(?i)\\b(?:a|an|the|one|two|several)\\s+(?:[\\p{L}.\\-]+\\s+){0,5}?"
             + "(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|aide|adviser|"
-            + "analyst|expert|member|commander|officer)\\b");
+            + "analyst|expert|member|commander|officer|minister|ambassador|secretary|envoy|chancellor|mayor|governor)\\b");
 
     /**
      * The speaker span [start, end) next to a verb of saying in the reporting clause after the quote (to the end of
@@ -251,10 +268,15 @@ final class QuoteAttributor {
     }
 
     private static Entity lastPersonBefore(List<Entity> entities, int offset) {
+        return lastPersonBefore(entities, offset, e -> true);
+    }
+
+    /** The person, of those that pass {@code which}, whose mention ends last before {@code offset}; or null. */
+    private static Entity lastPersonBefore(List<Entity> entities, int offset, java.util.function.Predicate<Entity> which) {
         Entity best = null;
         int bestEnd = -1;
         for (Entity e : entities) {
-            if (!e.type().equals("PERSON")) {
+            if (!e.type().equals("PERSON") || !which.test(e)) {
                 continue;
             }
             for (Mention m : e.mentions()) {

@@ -90,6 +90,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTitleEndsAtALineBreak() {
+        // the engine ran a headline without a full stop into the next paragraph's sentence
+        String text = "Decisions were made - Adviser to the Head of the Office\n\nPresident of Ukraine Volodymyr Zelensky spoke.";
+        List<Token> tokens = new java.util.ArrayList<>();
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("[\\p{L}]+|[^\\s\\p{L}]").matcher(text);
+        int name = text.indexOf("Volodymyr");
+        while (t.find()) {
+            boolean person = t.start() >= name && t.end() <= name + "Volodymyr Zelensky".length();
+            tokens.add(new Token(t.group(), t.start(), t.end(), null, null, person ? "PERSON" : "O"));
+        }
+        AnnotatedText annotated = new AnnotatedText(text, null, List.of(new Sentence(0, 0, text.length(), tokens)), List.of(),
+                List.of(), List.of());
+        assertThat(EntityLinker.role(annotated, mention("Volodymyr Zelensky", text, "PERSON"))).isEqualTo("President of Ukraine");
+    }
+
+    @Test
     void aPersonsNameRunIntoAnInstitutionIsTakenApart() {
         String text = "Head of the Office of the President of Ukraine Andriy Yermak met Ivan Petrenko. The Ministry of "
                 + "Defence Ivan Petrenko said so. The Bank of New South Wales opened.";

@@ -1,0 +1,44 @@
+package org.sitrep.analyze;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Speakers read from the text around quotes, on annotations made by hand (no engine). */
+class QuoteAttributorTest {
+
+    private static Entity person(String id, String name, String text, String role) {
+        int at = text.indexOf(name);
+        return new Entity(id, name, "PERSON", List.of(new Mention(name, at, at + name.length(), null)), List.of(role));
+    }
+
+    private static AnnotatedText.RawQuote quote(String text, String inner) {
+        int at = text.indexOf("\"" + inner);
+        int end = text.indexOf('"', at + 1) + 1;
+        return new AnnotatedText.RawQuote(text.substring(at, end), at, end, null, -1, -1);
+    }
+
+    @Test
+    void aDefiniteDescriptionIsThePersonLastNamedWithThatRole() {
+        String text = "This was announced by Adviser to the Head of the Office Mykhailo Podoliak. \"The army is resisting,\" "
+                + "said the Adviser to the Head of the Office. Defence Minister Oleksii Reznikov agreed. \"We are ready for "
+                + "every scenario they have planned,\" said the minister. \"Nothing has been decided yet about the talks in "
+                + "Minsk,\" said the Adviser.";
+        List<Entity> people = List.of(person("person:podoliak", "Mykhailo Podoliak", text, "Adviser to the Head of the Office"),
+                person("person:reznikov", "Oleksii Reznikov", text, "Defence Minister"));
+        AnnotatedText annotated = new AnnotatedText(text, null, List.of(), List.of(), List.of(),
+                List.of(quote(text, "The army"), quote(text, "We are"), quote(text, "Nothing")));
+        assertThat(new QuoteAttributor().attribute(annotated, people)).extracting(Quote::speaker)
+                .containsExactly("Mykhailo Podoliak", "Oleksii Reznikov", "Mykhailo Podoliak");
+    }
+
+    @Test
+    void aDescriptionNoNamedPersonFitsStaysAnonymous() {
+        String text = "Talks went on in Vienna. \"No progress was made,\" said a senior State Department official.";
+        AnnotatedText annotated = new AnnotatedText(text, null, List.of(), List.of(), List.of(), List.of(quote(text, "No progress")));
+        assertThat(new QuoteAttributor().attribute(annotated, List.of())).extracting(Quote::speaker, Quote::speakerEntity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a senior State Department official", null));
+    }
+}
