@@ -84,17 +84,34 @@ final class QuoteAttributor {
     }
 
     /** "the Adviser", "the minister": a description of someone the article has already named with that role. */
-    private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?[\\p{L}\\-]+");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s+[\\p{L}'’.\\-]+(?:\\s+[\\p{L}'’.\\-]+){0,6}");
+    /** A capitalised title after "the", right beside a verb of saying: "said the Head of the President's Office". */
+    private static final Pattern TITLE_NP = Pattern.compile("\\b[Tt]he\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:of|for|to|the|\\p{Lu}[\\p{L}'’\\-]*))*");
 
     /**
-     * The person last named before {@code offset} whose role in the article holds the description's last word
-     * ("said the Adviser" after "Adviser to the Head of the President's Office Mykhailo Podoliak"), or null.
+     * The person last named before {@code offset} whose role in the article holds the description's head, the word
+     * before its first "of", "to" or "for" ("said the Adviser" after "Adviser to the Head of the President's Office
+     * Mykhailo Podoliak"; "the Head of the President's Office" is a head, "the Head of State" a president), or null.
      */
     private static Entity lastPersonWithRole(List<Entity> entities, String description, int offset) {
-        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
-        return lastPersonBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> java.util.Arrays.asList(
-                r.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")).contains(head)));
+        String lower = description.toLowerCase(Locale.ROOT);
+        String head = lower.matches("the head of (the )?state\\b.*") ? "president" : head(lower);
+        return lastPersonBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT)).equals(head)));
+    }
+
+    /** A title's head noun: its word before the first "of", "to" or "for" ("head" of "Head of the Office"). */
+    private static String head(String title) {
+        String[] words = title.split("[^\\p{L}\\-]+");
+        String last = "";
+        for (String w : words) {
+            if (w.equals("of") || w.equals("to") || w.equals("for")) {
+                break;
+            }
+            if (!w.isEmpty()) {
+                last = w;
+            }
+        }
+        return last;
     }
 
     private static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -167,6 +184,15 @@ final class QuoteAttributor {
         Matcher anon = ANONYMOUS_NP.matcher(near);
         if (anon.find()) {
             return new int[]{nearStart + anon.start(), nearStart + anon.end()};
+        }
+        Matcher title = TITLE_NP.matcher(near);
+        while (title.find()) {
+            String found = title.group().replaceFirst("(\\s+(of|for|to|the))+$", "");
+            int start = nearStart + title.start();
+            int end = start + found.length();
+            if (end <= verbStart && verbStart - end <= 2 || start >= verbEnd && start - verbEnd <= 2) {
+                return new int[]{start, end}; // a definite title beside the verb, resolved by role afterwards
+            }
         }
         Matcher p = PRONOUN_NEAR.matcher(near);
         if (p.find()) {

@@ -35,6 +35,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitleBesideTheVerbIsThePersonWhoHoldsIt() {
+        String text = "President of Ukraine Volodymyr Zelensky met Head of the Office of the President Andriy Yermak. "
+                + "\"We will adequately respond to the situation on our border,\" the Head of State said. \"There is no time "
+                + "left for long talks in any format,\" said the Head of the President's Office.";
+        List<Entity> people = List.of(person("person:zelensky", "Volodymyr Zelensky", text, "President of Ukraine"),
+                person("person:yermak", "Andriy Yermak", text, "Head of the Office of the President"));
+        AnnotatedText annotated = new AnnotatedText(text, null, List.of(), List.of(), List.of(),
+                List.of(quote(text, "We will"), quote(text, "There is")));
+        assertThat(new QuoteAttributor().attribute(annotated, people)).extracting(Quote::speaker, Quote::speakerText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Volodymyr Zelensky", "the Head of State"),
+                        org.assertj.core.groups.Tuple.tuple("Andriy Yermak", "the Head of the President's Office"));
+    }
+
+    @Test
     void aDescriptionNoNamedPersonFitsStaysAnonymous() {
         String text = "Talks went on in Vienna. \"No progress was made,\" said a senior State Department official.";
         AnnotatedText annotated = new AnnotatedText(text, null, List.of(), List.of(), List.of(), List.of(quote(text, "No progress")));
