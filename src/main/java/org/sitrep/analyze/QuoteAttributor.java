@@ -96,7 +96,17 @@ final class QuoteAttributor {
     private static Entity lastPersonWithRole(List<Entity> entities, String description, int offset) {
         String lower = description.toLowerCase(Locale.ROOT);
         String head = lower.matches("the head of (the )?state\\b.*") ? "president" : head(lower);
-        return lastPersonBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT)).equals(head)));
+        java.util.Set<String> words = contentWords(lower.replaceFirst("^the head of (the )?state\\b", "the president"));
+        Entity whole = lastPersonBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT))
+                .equals(head) && contentWords(r.toLowerCase(Locale.ROOT)).containsAll(words)));
+        return whole != null ? whole // "the President of Russia": a president of Russia before any other president
+                : lastPersonBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT)).equals(head)));
+    }
+
+    private static java.util.Set<String> contentWords(String title) {
+        java.util.Set<String> out = new java.util.HashSet<>(List.of(title.split("[^\\p{L}\\-]+")));
+        out.removeAll(List.of("", "the", "of", "to", "for", "a", "an"));
+        return out;
     }
 
     /** A title's head noun: its word before the first "of", "to" or "for" ("head" of "Head of the Office"). */
@@ -127,6 +137,15 @@ final class QuoteAttributor {
      */
     private static int[] reportingClause(AnnotatedText text, AnnotatedText.RawQuote q, List<Entity> entities) {
         String s = text.text();
+        int introStart = sentenceStart(s, q.start());
+        if (READS.matcher(s.substring(introStart, q.start())).find() && introStart > 0) {
+            // "Vladimir Putin sent a message to ... . The message reads, in part: ...": its sender, named first before
+            int end = introStart;
+            while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ".!?".indexOf(s.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+            return firstPersonWithin(entities, sentenceStart(s, end), introStart);
+        }
         int afterEnd = sentenceEnd(s, q.end());
         String after = s.substring(q.end(), afterEnd);
         Matcher v = VERB.matcher(after);
@@ -151,6 +170,26 @@ final class QuoteAttributor {
             return speakerNear(text, entities, beforeStart + lastStart, beforeStart + lastEnd, beforeStart, q.start());
         }
         return null;
+    }
+
+    /** A written text quoted after a sentence that says who wrote it: "The message reads, in part:". */
+    private static final Pattern READS = Pattern.compile("(?i)\\b(?:message|letter|statement|telegram|greetings|address|"
+            + "appeal|note|document)\\s+reads(?:,?\\s+in\\s+part)?\\s*[:,]\\s*$");
+
+    /** The span of the first person mentioned in [from, to), or null. */
+    private static int[] firstPersonWithin(List<Entity> entities, int from, int to) {
+        int[] best = null;
+        for (Entity e : entities) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() >= from && m.end() <= to && (best == null || m.start() < best[0])) {
+                    best = new int[]{m.start(), m.end()};
+                }
+            }
+        }
+        return best;
     }
 
     private static int[] speakerNear(AnnotatedText text, List<Entity> entities, int verbStart, int verbEnd, int from, int to) {

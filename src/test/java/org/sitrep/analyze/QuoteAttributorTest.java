@@ -28,9 +28,7 @@ class QuoteAttributorTest {
                 + "Minsk,\" said the Adviser.";
         List<Entity> people = List.of(person("person:podoliak", "Mykhailo Podoliak", text, "Adviser to the Head of the Office"),
                 person("person:reznikov", "Oleksii Reznikov", text, "Defence Minister"));
-        AnnotatedText annotated = new AnnotatedText(text, null, List.of(), List.of(), List.of(),
-                List.of(quote(text, "The army"), quote(text, "We are"), quote(text, "Nothing")));
-        assertThat(new QuoteAttributor().attribute(annotated, people)).extracting(Quote::speaker)
+        assertThat(speakers(text, people, "The army", "We are", "Nothing"))
                 .containsExactly("Mykhailo Podoliak", "Oleksii Reznikov", "Mykhailo Podoliak");
     }
 
@@ -46,6 +44,28 @@ class QuoteAttributorTest {
         assertThat(new QuoteAttributor().attribute(annotated, people)).extracting(Quote::speaker, Quote::speakerText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Volodymyr Zelensky", "the Head of State"),
                         org.assertj.core.groups.Tuple.tuple("Andriy Yermak", "the Head of the President's Office"));
+    }
+
+    /** The speakers given to the quotes that open with {@code starts}, in order. */
+    private static List<String> speakers(String text, List<Entity> people, String... starts) {
+        List<AnnotatedText.RawQuote> quotes = java.util.Arrays.stream(starts).map(q -> quote(text, q)).toList();
+        return new QuoteAttributor().attribute(new AnnotatedText(text, null, List.of(), List.of(), List.of(), quotes), people)
+                .stream().map(Quote::speaker).toList();
+    }
+
+    @Test
+    void aFullTitleOrAMessageIsTheSendersNotTheOtherPresidentNamed() {
+        // "the President of Russia": the president of Russia, though the president of Azerbaijan was named last
+        String titled = "President of Russia Vladimir Putin spoke with President of Azerbaijan Ilham Aliyev. \"Our relations "
+                + "are at a high level and keep growing,\" the President of Russia noted.";
+        // a message quoted after "The message reads:" is its sender's, the first person of the sentence before
+        String message = "Vladimir Putin sent a message congratulating President of Azerbaijan Ilham Aliyev on the national "
+                + "holiday.\n\nThe message reads, in part: \"Azerbaijan enjoys well-deserved prestige in the world arena.\"";
+        for (String[] example : new String[][]{{titled, "Our relations"}, {message, "Azerbaijan"}}) {
+            List<Entity> people = List.of(person("person:putin", "Vladimir Putin", example[0], "President of Russia"),
+                    person("person:aliyev", "Ilham Aliyev", example[0], "President of Azerbaijan"));
+            assertThat(speakers(example[0], people, example[1])).containsExactly("Vladimir Putin");
+        }
     }
 
     @Test
