@@ -141,6 +141,9 @@ class TimeTaggerTest {
         assertThat(one("The exercise lasts more than a year.", null)).isEqualTo("more than a year=DURATION:P1Y");
         assertThat(one("They signed a two-year deal.", null)).isEqualTo("two-year=DURATION:P2Y");
         assertThat(one("The war has lasted several weeks.", null)).isEqualTo("several weeks=DURATION:PXW");
+        // "later" is a signal after a span, as TimeML has it: no date counted from the reference
+        assertThat(one("Three days later the talks resumed.", "1989-10-30")).isEqualTo("Three days=DURATION:P3D");
+        assertThat(one("A few days later he left.", "1989-10-30")).isEqualTo("A few days=DURATION:PXD");
         assertThat(one("The ministers meet every week.", null)).isEqualTo("every week=SET:P1W");
         assertThat(one("Reports are published daily.", null)).isEqualTo("daily=SET:P1D");
         assertThat(one("The festival is held each July.", "1998-03-22")).isEqualTo("each July=SET:XXXX-07");
