@@ -48,7 +48,7 @@ public final class StoryClusterer {
         }
     }
 
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     /**
      * Below this entity cosine an article hardly shares the story's actors, and its similarity counts
      * {@link #UNSHARED_ACTORS_FACTOR} of itself: text alone must be stronger to join (earnings briefs of two companies
@@ -144,11 +144,45 @@ public final class StoryClusterer {
                 }
             }
         }
+        boolean grown = best != null;
         if (best == null) {
             best = new Cluster(clusters.size());
             clusters.add(best);
         }
         join(best, a, vector, canonical);
+        if (grown) {
+            absorbLoneArticles(best, vector);
+        }
+    }
+
+    /**
+     * Lets stories of one article join a story that has just grown, when they now pass the threshold against it: an
+     * article that came before its story existed (the announcement of talks, before the talks) started a story of its
+     * own, and gets a second chance once the story has formed. Candidates come from the index, as for an article.
+     */
+    private void absorbLoneArticles(Cluster story, Map<String, Double> vector) {
+        for (Cluster lone : candidates(vector)) {
+            if (lone == story || lone.members.size() != 1 || !lone.copies.isEmpty()) {
+                continue;
+            }
+            String id = lone.members.get(0);
+            StoryArticle alone = new StoryArticle(id, null, "", lone.first, lone.entities.keySet(), null);
+            Map<String, Double> loneVector = new HashMap<>(lone.centroid);
+            if (similarity(alone, loneVector, story) >= settings.threshold()) {
+                for (String t : lone.indexed) {
+                    Set<Integer> p = postings.get(t);
+                    if (p != null) {
+                        p.remove(lone.index);
+                    }
+                }
+                lone.indexed = new HashSet<>();
+                lone.members.clear();
+                lone.centroid.clear();
+                lone.entities.clear();
+                open.remove(lone.index);
+                join(story, alone, loneVector, null);
+            }
+        }
     }
 
     private String canonicalCopy(StoryArticle a) {
@@ -439,6 +473,9 @@ public final class StoryClusterer {
     public List<Story> stories(Map<String, String> names, Map<String, ? extends java.util.Collection<String>> surfaceForms) {
         List<Story> out = new ArrayList<>();
         for (Cluster c : clusters) {
+            if (c.members.isEmpty()) {
+                continue; // its one article joined another story
+            }
             out.add(new Story("story-" + c.members.get(0), label(c, names, surfaceForms), c.members, c.first, c.last,
                     c.copies));
         }

@@ -64,6 +64,23 @@ class StoryClustererTest {
     }
 
     @Test
+    void anArticleThatCameBeforeItsStoryJoinsItOnceTheStoryHasFormed() {
+        StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(0.12, 21, 0.35, 0.7));
+        // the announcement shares too little with the first report of the talks to join it, but enough with the
+        // story that the second report makes of them
+        c.add(article("announcement", "On February 18, the presidents will discuss gas prices and the integration of the "
+                + "Union State.", 0, Set.of(), null));
+        c.add(article("talks", "The presidents held talks in the Kremlin on joint military exercises of their troops near "
+                + "the western border.", 2, Set.of(), null));
+        c.add(article("news-conference", "At a news conference after the Kremlin talks on military exercises near the border, "
+                + "the presidents also spoke of gas prices.", 2, Set.of(), null));
+        Map<String, Integer> stories = c.assignments();
+        assertThat(stories.get("announcement")).isEqualTo(stories.get("talks")).isEqualTo(stories.get("news-conference"));
+        assertThat(c.stories(Map.of())).hasSize(1);
+        assertThat(c.stories(Map.of()).get(0).first()).isEqualTo(LocalDate.of(2022, 1, 1));
+    }
+
+    @Test
     void aStoryIsFoundThroughTheWordsAnArticleSharesNotOnlyThroughItsRarest() {
         StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
         c.add(article("geneva", GENEVA, 0, Set.of(), null));
