@@ -31,9 +31,14 @@ final class Tense {
      * sign is the direction, {@link #UNKNOWN} when nothing tells.
      */
     static int of(List<TimeTokens.Tok> toks, int from, int to) {
-        if (attributive(toks, from, to)) {
+        int clause = clause(toks, from, to);
+        if (attributive(toks, from, to) && clause != SURELY_FUTURE) {
             return PAST; // "under a June agreement", "the Oct. 23 slaying": a thing named by its date has happened
         }
+        return clause; // unless the clause says it lies ahead: "the Monday meeting will decide"
+    }
+
+    private static int clause(List<TimeTokens.Tok> toks, int from, int to) {
         int before = from - 1;
         if (before >= 0 && PREPOSITIONS.contains(toks.get(before).lower())) {
             before--;

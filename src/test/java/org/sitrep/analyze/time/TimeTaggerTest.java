@@ -84,6 +84,8 @@ class TimeTaggerTest {
                 "1989-10-27")).isEqualTo("June=DATE:1989-06");
         assertThat(one("Police have been searching for him since the Oct. 23 slaying.", "1999-05-06"))
                 .isEqualTo("Oct. 23=DATE:1998-10-23");
+        // unless the clause says it lies ahead (Saturday 2022-01-22)
+        assertThat(one("The Monday meeting will decide on sanctions.", "2022-01-22")).isEqualTo("Monday=DATE:2022-01-24");
     }
 
     @Test
