@@ -67,6 +67,9 @@ final class QuoteAttributor {
                     entity = lastPersonBefore(entities, q.start());
                 } else {
                     entity = personWithin(entities, speakerStart, speakerStart + speakerText.length());
+                    if (entity == null) {
+                        entity = personNamed(entities, speakerText); // the engine's speaker, named where we found no mention
+                    }
                     if (entity == null && DEFINITE.matcher(speakerText).matches()) {
                         entity = lastPersonWithRole(entities, speakerText, speakerStart);
                     }
@@ -327,6 +330,17 @@ final class QuoteAttributor {
                 if (m.start() < end && start < m.end()) {
                     return e;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The article's person named {@code name}: one of its mentions, or its name, is that name. */
+    private static Entity personNamed(List<Entity> entities, String name) {
+        String n = name.strip();
+        for (Entity e : entities) {
+            if (e.type().equals("PERSON") && (e.name().equals(n) || e.mentions().stream().anyMatch(m -> m.text().strip().equals(n)))) {
+                return e;
             }
         }
         return null;

@@ -69,6 +69,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theEnginesSpeakerIsTheArticlesPersonOfThatName() {
+        // no reporting clause to read; the engine names the speaker, at offsets that hold no mention of ours
+        String text = "Vladimir Putin spoke to the students.\n\n\"We have always been and we will always be a strong country.\"";
+        int at = text.indexOf('"');
+        AnnotatedText.RawQuote engine = new AnnotatedText.RawQuote(text.substring(at), at, text.length(), "Vladimir Putin",
+                text.indexOf("students"), text.indexOf("students") + 8);
+        List<Entity> people = List.of(person("person:putin", "Vladimir Putin", text, "President"));
+        assertThat(new QuoteAttributor().attribute(new AnnotatedText(text, null, List.of(), List.of(), List.of(), List.of(engine)),
+                people)).extracting(Quote::speaker, Quote::speakerEntity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Vladimir Putin", "person:putin"));
+    }
+
+    @Test
     void aDescriptionNoNamedPersonFitsStaysAnonymous() {
         String text = "Talks went on in Vienna. \"No progress was made,\" said a senior State Department official.";
         AnnotatedText annotated = new AnnotatedText(text, null, List.of(), List.of(), List.of(), List.of(quote(text, "No progress")));

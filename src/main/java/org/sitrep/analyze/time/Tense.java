@@ -203,7 +203,7 @@ final class Tense {
 
     /** Abbreviations that stand before a name or a word and so end no sentence with their period. */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("vs", "mr", "mrs", "ms", "dr", "gen", "sen",
-            "rep", "gov", "lt", "col", "sgt", "capt", "st", "mt", "ft", "rev", "prof", "adm", "maj", "cmdr", "pres", "no");
+            "rep", "gov", "lt", "col", "sgt", "capt", "st", "mt", "ft", "rev", "prof", "adm", "maj", "cmdr");
 
     private static boolean boundary(List<TimeTokens.Tok> toks, int i) {
         TimeTokens.Tok t = toks.get(i);
