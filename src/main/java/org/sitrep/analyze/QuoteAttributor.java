@@ -87,7 +87,7 @@ final class QuoteAttributor {
     }
 
     /** "the Adviser", "the minister": a description of someone the article has already named with that role. */
-    private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s+[\\p{L}'’.\\-]+(?:\\s+[\\p{L}'’.\\-]+){0,6}");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s+[\\p{L}'’.\\-]+(?:\\s+[\\p{L}'’.\\-]+){0,9}");
     /** A capitalised title after "the", right beside a verb of saying: "said the Head of the President's Office". */
     private static final Pattern TITLE_NP = Pattern.compile("\\b[Tt]he\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:of|for|to|the|\\p{Lu}[\\p{L}'’\\-]*))*");
 

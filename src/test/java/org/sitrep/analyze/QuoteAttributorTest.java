@@ -44,6 +44,11 @@ class QuoteAttributorTest {
         assertThat(new QuoteAttributor().attribute(annotated, people)).extracting(Quote::speaker, Quote::speakerText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Volodymyr Zelensky", "the Head of State"),
                         org.assertj.core.groups.Tuple.tuple("Andriy Yermak", "the Head of the President's Office"));
+        // a long title, worded otherwise than the role it repeats
+        String deputy = "Germany matters, said Deputy Head of the President's Office Ihor Zhovkva. \"We have worked with "
+                + "these parties for months,\" said the Deputy Head of the Office of the President.";
+        assertThat(speakers(deputy, List.of(person("person:zhovkva", "Ihor Zhovkva", deputy, "Deputy Head of the President's Office")),
+                "We have")).containsExactly("Ihor Zhovkva");
     }
 
     /** The speakers given to the quotes that open with {@code starts}, in order. */
