@@ -769,7 +769,7 @@ public final class TimeTagger {
             if (!hyphen && is(end, "-") && (is(end + 1, "earlier") || is(end + 1, "ago")) && glued(end) && glued(end + 1)) {
                 return yearAgo(j, end + 2); // "a year-earlier loss": the adjective alone
             }
-            if (!hyphen && after.equals("later") && !num.vague() || !hyphen && after.equals("later") && w(i).equals("a")) {
+            if (!hyphen && after.equals("later")) {
                 // "three days later": a span after some event the text tells, not a date from the reference; TimeML
                 // leaves "later" out as a signal and types the span a DURATION, as TimeBank does every time
                 return new Hit(i, end, "DURATION", num.vague() ? vague(unit) : duration(num.value(), unit));
