@@ -92,18 +92,40 @@ final class QuoteAttributor {
     private static final Pattern TITLE_NP = Pattern.compile("\\b[Tt]he\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:of|for|to|the|\\p{Lu}[\\p{L}'’\\-]*))*");
 
     /**
-     * The person last named before {@code offset} whose role in the article holds the description's head, the word
-     * before its first "of", "to" or "for" ("said the Adviser" after "Adviser to the Head of the President's Office
-     * Mykhailo Podoliak"; "the Head of the President's Office" is a head, "the Head of State" a president), or null.
+     * The person named most often before {@code offset} (the last named among equals) whose role in the article holds
+     * the description's head, the word before its first "of", "to" or "for" ("said the Adviser" after "Adviser to the
+     * Head of the President's Office Mykhailo Podoliak"; "the Head of the President's Office" is a head, "the Head of
+     * State" a president), or null. The article's protagonist outweighs a counterpart named last: in "Zelensky thanked
+     * Charles Michel. ... 'We stand for a settlement,' the President said" the President is Zelensky.
      */
     private static Entity lastPersonWithRole(List<Entity> entities, String description, int offset) {
         String lower = description.toLowerCase(Locale.ROOT);
         String head = lower.matches("the head of (the )?state\\b.*") ? "president" : head(lower);
         java.util.Set<String> words = contentWords(lower.replaceFirst("^the head of (the )?state\\b", "the president"));
-        Entity whole = lastPersonBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT))
+        Entity whole = mostNamedBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT))
                 .equals(head) && contentWords(r.toLowerCase(Locale.ROOT)).containsAll(words)));
         return whole != null ? whole // "the President of Russia": a president of Russia before any other president
-                : lastPersonBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT)).equals(head)));
+                : mostNamedBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT)).equals(head)));
+    }
+
+    /** The person, of those that pass {@code which}, with the most mentions before {@code offset}, the last among equals. */
+    private static Entity mostNamedBefore(List<Entity> entities, int offset, java.util.function.Predicate<Entity> which) {
+        Entity best = null;
+        long bestCount = 0;
+        int bestEnd = -1;
+        for (Entity e : entities) {
+            if (!e.type().equals("PERSON") || !which.test(e)) {
+                continue;
+            }
+            long count = e.mentions().stream().filter(m -> m.end() <= offset).count();
+            int end = e.mentions().stream().filter(m -> m.end() <= offset).mapToInt(Mention::end).max().orElse(-1);
+            if (count > bestCount || count > 0 && count == bestCount && end > bestEnd) {
+                best = e;
+                bestCount = count;
+                bestEnd = end;
+            }
+        }
+        return best;
     }
 
     private static java.util.Set<String> contentWords(String title) {
@@ -347,15 +369,10 @@ final class QuoteAttributor {
     }
 
     private static Entity lastPersonBefore(List<Entity> entities, int offset) {
-        return lastPersonBefore(entities, offset, e -> true);
-    }
-
-    /** The person, of those that pass {@code which}, whose mention ends last before {@code offset}; or null. */
-    private static Entity lastPersonBefore(List<Entity> entities, int offset, java.util.function.Predicate<Entity> which) {
         Entity best = null;
         int bestEnd = -1;
         for (Entity e : entities) {
-            if (!e.type().equals("PERSON") || !which.test(e)) {
+            if (!e.type().equals("PERSON")) {
                 continue;
             }
             for (Mention m : e.mentions()) {

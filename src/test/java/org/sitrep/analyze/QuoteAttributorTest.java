@@ -59,6 +59,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitleIsTheArticlesProtagonistBeforeACounterpartNamedLast() {
+        String text = "President of Ukraine Volodymyr Zelensky spoke with President of the European Council Charles Michel. "
+                + "Volodymyr Zelensky stressed the importance of unity and thanked Charles Michel. \"We stand for the "
+                + "political and diplomatic settlement of the conflict,\" the President said.";
+        List<Entity> people = List.of(new Entity("person:zelensky", "Volodymyr Zelensky", "PERSON", List.of(
+                        new Mention("Volodymyr Zelensky", text.indexOf("Volodymyr"), text.indexOf("Volodymyr") + 18, null),
+                        new Mention("Volodymyr Zelensky", text.lastIndexOf("Volodymyr"), text.lastIndexOf("Volodymyr") + 18, null)),
+                        List.of("President of Ukraine")),
+                new Entity("person:michel", "Charles Michel", "PERSON", List.of(new Mention("Charles Michel",
+                        text.lastIndexOf("Charles"), text.lastIndexOf("Charles") + 14, null)), List.of("President of the European Council")));
+        assertThat(speakers(text, people, "We stand")).containsExactly("Volodymyr Zelensky");
+    }
+
+    @Test
     void aFullTitleOrAMessageIsTheSendersNotTheOtherPresidentNamed() {
         // "the President of Russia": the president of Russia, though the president of Azerbaijan was named last
         String titled = "President of Russia Vladimir Putin spoke with President of Azerbaijan Ilham Aliyev. \"Our relations "
