@@ -207,6 +207,15 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aPhotosCaptionDatesThePhotoNotTheStory() throws Exception {
+        String html = "<html><body><h1>Protesters gather at a Paris theater</h1><div class='entry-content'><div>"
+                + "<img src='/photo.jpg' alt='Macron'><br>FILE PHOTO: The president speaks near Orleans, France, January 16, "
+                + "2020. Pool via REUTERS</div><p>January 18, 2020</p><p>PARIS (Reuters) - Protesters gathered on Friday. "
+                + "They chanted slogans. ".repeat(8) + "</p></div></body></html>";
+        assertThat(new HtmlExtractor().publicationDay(html, null)).containsExactly("2020-01-18", "text");
+    }
+
+    @Test
     void aDateAScriptWritesWhereItStands() throws Exception {
         String html = "<html><head><script>track(\"2019/01/01 00:00:00\")</script></head><body><h1>Notes</h1>" + PARAGRAPHS
                 + "<table><tr><td><script>showDate(\"2020/04/17 01:43:09\")</script> 7 views</td></tr></table></body></html>";
