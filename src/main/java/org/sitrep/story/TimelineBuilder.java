@@ -33,6 +33,7 @@ public final class TimelineBuilder {
     public Timeline build(String storyId, List<Article> articles, Map<String, String> copies,
                           Function<String, List<TimeExpression>> times, LocalDate asOf) {
         Map<LocalDate, Map<String, Timeline.Evidence>> byDate = new HashMap<>(); // date -> source -> best sentence
+        Set<Timeline.Evidence> penalised = new HashSet<>(); // sentences that date a span's bound, not an event
         for (Article a : articles) {
             LocalDate published = a.publishedDay();
             if (asOf != null && (published == null || published.isAfter(asOf))) {
@@ -47,15 +48,18 @@ public final class TimelineBuilder {
                 Timeline.Evidence sentence = sentence(a, t);
                 Map<String, Timeline.Evidence> sources = byDate.computeIfAbsent(day, d -> new LinkedHashMap<>());
                 Timeline.Evidence current = sources.get(source);
-                if (current == null || informative(sentence) < informative(current)) {
+                if (current == null || informative(sentence, penalised) < informative(current, penalised)) {
                     sources.put(source, sentence);
+                }
+                if (boundsASpan(a.text(), t)) {
+                    penalised.add(sentence);
                 }
             }
         }
         List<Timeline.Entry> entries = new ArrayList<>();
         for (Map.Entry<LocalDate, Map<String, Timeline.Evidence>> e : byDate.entrySet()) {
             List<Timeline.Evidence> chosen = new ArrayList<>();
-            for (Timeline.Evidence s : e.getValue().values().stream().sorted(Comparator.comparingInt(TimelineBuilder::informative)).toList()) {
+            for (Timeline.Evidence s : e.getValue().values().stream().sorted(Comparator.comparingInt(x -> informative(x, penalised))).toList()) {
                 if (chosen.size() < SENTENCES && chosen.stream().noneMatch(c -> similar(c.text(), s.text()))) {
                     chosen.add(s);
                 }
@@ -67,10 +71,19 @@ public final class TimelineBuilder {
         return new Timeline(storyId, asOf, entries);
     }
 
-    /** Lower is better: a sentence of about 160 characters says something; fragments and run-ons say less. */
-    private static int informative(Timeline.Evidence e) {
+    /**
+     * Lower is better: a sentence of about 160 characters says something; fragments and run-ons say less, and so does a
+     * sentence that names the day only as a span's bound ("the threat it has posed since February 24").
+     */
+    private static int informative(Timeline.Evidence e, Set<Timeline.Evidence> penalised) {
         int n = e.text().length();
-        return Math.abs(n - 160) + (n < 50 ? 1000 : 0);
+        return Math.abs(n - 160) + (n < 50 ? 1000 : 0) + (penalised.contains(e) ? 500 : 0);
+    }
+
+    /** Whether the expression is the bound of a span rather than the day of an event: "since", "until", "by" before it. */
+    private static boolean boundsASpan(String text, TimeExpression t) {
+        String before = text.substring(Math.max(0, t.start() - 12), t.start()).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(since|until|till|by|before|after|from)\\s+(the\\s+)?$");
     }
 
     /** Plans stated before the as-of date ("talks will be held on Monday") stay, dated in the future. */
