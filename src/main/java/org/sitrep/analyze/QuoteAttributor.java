@@ -20,9 +20,12 @@ final class QuoteAttributor {
             + "summed up|summarized|insists|claimed|claims|acknowledged|affirmed|announced|observed|remarked|commented|"
             + "according to";
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her");
-    private static final Pattern ANONYMOUS = Pattern.compile("(?i)^(a|an|the|one|two|several|some)\\s+.*\\b(official|officials|"
-            + "source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|aide|adviser|analyst|expert|person|"
-            + "member|minister|commander|officer|ambassador|secretary|envoy|chancellor|mayor|governor)s?\\b.*");
+    /** The nouns of a speaker described rather than named ("a senior official", "the minister"). */
+    private static final String ROLE_NOUNS = "official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|"
+            + "spokesperson|aide|adviser|analyst|expert|member|commander|officer|minister|ambassador|secretary|envoy|"
+            + "chancellor|mayor|governor";
+    private static final Pattern ANONYMOUS = Pattern.compile("(?i)^(a|an|the|one|two|several|some)\\s+.*\\b(person|"
+            + ROLE_NOUNS + ")s?\\b.*");
 
     List<Quote> attribute(AnnotatedText text, List<Entity> entities) {
         List<Quote> out = new ArrayList<>();
@@ -71,7 +74,7 @@ final class QuoteAttributor {
                         entity = personNamed(entities, speakerText); // the engine's speaker, named where we found no mention
                     }
                     if (entity == null && DEFINITE.matcher(speakerText).matches()) {
-                        entity = lastPersonWithRole(entities, speakerText, speakerStart);
+                        entity = holderOfTitle(entities, speakerText, speakerStart);
                     }
                     if (entity == null && ANONYMOUS.matcher(speakerText).matches()) {
                         speaker = speakerText;
@@ -98,14 +101,15 @@ final class QuoteAttributor {
      * State" a president), or null. The article's protagonist outweighs a counterpart named last: in "Zelensky thanked
      * Charles Michel. ... 'We stand for a settlement,' the President said" the President is Zelensky.
      */
-    private static Entity lastPersonWithRole(List<Entity> entities, String description, int offset) {
-        String lower = description.toLowerCase(Locale.ROOT);
-        String head = lower.matches("the head of (the )?state\\b.*") ? "president" : head(lower);
-        java.util.Set<String> words = contentWords(lower.replaceFirst("^the head of (the )?state\\b", "the president"));
-        Entity whole = mostNamedBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT))
-                .equals(head) && contentWords(r.toLowerCase(Locale.ROOT)).containsAll(words)));
+    private static Entity holderOfTitle(List<Entity> entities, String description, int offset) {
+        String title = description.toLowerCase(Locale.ROOT).replaceFirst("^the head of (the )?state\\b", "the president");
+        String head = head(title);
+        java.util.Set<String> words = contentWords(title);
+        java.util.function.Predicate<String> sameHead = role -> head(role).equals(head);
+        Entity whole = mostNamedBefore(entities, offset, e -> e.roles().stream().map(r -> r.toLowerCase(Locale.ROOT))
+                .anyMatch(r -> sameHead.test(r) && contentWords(r).containsAll(words)));
         return whole != null ? whole // "the President of Russia": a president of Russia before any other president
-                : mostNamedBefore(entities, offset, e -> e.roles().stream().anyMatch(r -> head(r.toLowerCase(Locale.ROOT)).equals(head)));
+                : mostNamedBefore(entities, offset, e -> e.roles().stream().map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(sameHead));
     }
 
     /** The person, of those that pass {@code which}, with the most mentions before {@code offset}, the last among equals. */
@@ -152,8 +156,7 @@ final class QuoteAttributor {
     private static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_NEAR = Pattern.compile("(?i)\\b(he|she|they)\\b");
     private static final Pattern ANONYMOUS_NP = Pattern.compile("(?i)\\b(?:a|an|the|one|two|several)\\s+(?:[\\p{L}.\\-]+\\s+){0,5}?"
-            + "(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|aide|adviser|"
-            + "analyst|expert|member|commander|officer|minister|ambassador|secretary|envoy|chancellor|mayor|governor)\\b");
+            + "(?:" + ROLE_NOUNS + ")\\b");
 
     /**
      * The speaker span [start, end) next to a verb of saying in the reporting clause after the quote (to the end of

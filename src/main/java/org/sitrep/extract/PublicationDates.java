@@ -54,8 +54,10 @@ final class PublicationDates {
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)\\s*(date|datum|fecha|data|дата|published|"
             + "publication date|veröffentlicht|publié le|date de publication|pubblicato|publicado)\\s*:?\\s*");
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
-    /** A photo's caption: a figcaption, a caption-classed element, or a block that holds an image and a line of text. */
-    private static final Evaluator CAPTIONS = QueryParser.parse("figcaption, .wp-caption-text, div:has(> img), p:has(> img)");
+    /** A photo's caption: a figcaption or a caption-classed element. */
+    private static final Evaluator CAPTIONS = QueryParser.parse("figcaption, .wp-caption-text");
+    /** A block that holds an image, perhaps with its caption as a line of text beside it. */
+    private static final Evaluator IMAGE_BLOCKS = QueryParser.parse("div:has(> img), p:has(> img)");
     private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3");
     private static final Evaluator NOISE = QueryParser.parse("script, style, noscript, template, footer, aside, nav, "
             + "[class*=comment], [id*=comment], [class*=related], [class*=footer], [id*=footer], [class*=sidebar]");
@@ -315,10 +317,11 @@ final class PublicationDates {
                 noise.remove(); // not the page itself nor what holds its headline ("one-sidebar" layouts)
             }
         }
-        for (Element caption : clean.select(CAPTIONS)) {
-            if (caption.normalName().equals("figcaption") || caption.hasClass("wp-caption-text")
-                    || caption.selectFirst("> img") != null && caption.text().length() < 400 && caption.ownText().length() > 20) {
-                caption.remove(); // a photo's caption dates the photo ("... January 16, 2020. Pool via REUTERS")
+        // a photo's caption dates the photo ("... France, January 16, 2020. Pool via REUTERS"), not the story
+        clean.select(CAPTIONS).remove();
+        for (Element block : clean.select(IMAGE_BLOCKS)) {
+            if (block.text().length() < 400 && block.ownText().length() > 20) {
+                block.remove(); // an image and a line of text: its caption
             }
         }
         String text = clean.body() == null ? "" : clean.body().text();

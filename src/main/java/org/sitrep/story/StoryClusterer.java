@@ -24,15 +24,15 @@ import java.util.stream.Collectors;
  * similarity passes a threshold, else it starts one. Similarity combines the cosine of TF-IDF term vectors (stemmed
  * English terms, document frequencies counted as articles arrive), the cosine of canonical entity vectors weighted by
  * their rarity (so that a story does not grow more attractive with every entity it gathers; an article that hardly
- * shares the story's actors needs more shared text), and the time since the story's last article beyond a window. Candidate stories come from an inverted index of each story's main terms,
- * queried with all of the article's terms (its rarest are often its own, what it shares with a story are commoner
- * words); terms found in more than {@value #LONGEST_POSTING} open stories are not looked up, so an article costs
- * about the same whatever the number of stories. Near-duplicates
- * (MinHash over word shingles, found through LSH bands) and reposts of one original (same original URL) are marked as
- * copies of their canonical copy, the first to arrive. The whole state can be saved and loaded, so that a store's
- * stories grow as articles arrive instead of being recomputed; what an article is compared with stays bounded: stories
- * quiet for {@value #CLOSED_AFTER_WINDOWS} windows leave the candidate index, and duplicate signatures older than
- * {@value #DUPLICATE_DAYS} days are dropped.
+ * shares the story's actors needs more shared text), and the time since the story's last article beyond a window.
+ * Candidate stories come from an inverted index of each story's main terms, queried with all of the article's terms
+ * (its rarest are often its own, what it shares with a story are commoner words); terms found in more than
+ * {@value #LONGEST_POSTING} open stories are not looked up, so an article costs about the same whatever the number of
+ * stories. Near-duplicates (MinHash over word shingles, found through LSH bands) and reposts of one original (same
+ * original URL) are marked as copies of their canonical copy, the first to arrive. The whole state can be saved and
+ * loaded, so that a store's stories grow as articles arrive instead of being recomputed; what an article is compared
+ * with stays bounded: stories quiet for {@value #CLOSED_AFTER_WINDOWS} windows leave the candidate index, and
+ * duplicate signatures older than {@value #DUPLICATE_DAYS} days are dropped.
  */
 public final class StoryClusterer {
 

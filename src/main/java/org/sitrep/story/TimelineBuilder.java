@@ -32,8 +32,7 @@ public final class TimelineBuilder {
      */
     public Timeline build(String storyId, List<Article> articles, Map<String, String> copies,
                           Function<String, List<TimeExpression>> times, LocalDate asOf) {
-        Map<LocalDate, Map<String, Timeline.Evidence>> byDate = new HashMap<>(); // date -> source -> best sentence
-        Set<Timeline.Evidence> penalised = new HashSet<>(); // sentences that date a span's bound, not an event
+        Map<LocalDate, Map<String, Scored>> byDate = new HashMap<>(); // date -> source -> best sentence
         for (Article a : articles) {
             LocalDate published = a.publishedDay();
             if (asOf != null && (published == null || published.isAfter(asOf))) {
@@ -46,20 +45,19 @@ public final class TimelineBuilder {
                     continue;
                 }
                 Timeline.Evidence sentence = sentence(a, t);
-                Map<String, Timeline.Evidence> sources = byDate.computeIfAbsent(day, d -> new LinkedHashMap<>());
-                Timeline.Evidence current = sources.get(source);
-                if (current == null || informative(sentence, penalised) < informative(current, penalised)) {
-                    sources.put(source, sentence);
-                }
-                if (boundsASpan(a.text(), t)) {
-                    penalised.add(sentence);
+                Scored scored = new Scored(sentence, informative(sentence) + (boundsASpan(a.text(), t) ? 500 : 0));
+                Map<String, Scored> sources = byDate.computeIfAbsent(day, d -> new LinkedHashMap<>());
+                Scored current = sources.get(source);
+                if (current == null || scored.score() < current.score()) {
+                    sources.put(source, scored);
                 }
             }
         }
         List<Timeline.Entry> entries = new ArrayList<>();
-        for (Map.Entry<LocalDate, Map<String, Timeline.Evidence>> e : byDate.entrySet()) {
+        for (Map.Entry<LocalDate, Map<String, Scored>> e : byDate.entrySet()) {
             List<Timeline.Evidence> chosen = new ArrayList<>();
-            for (Timeline.Evidence s : e.getValue().values().stream().sorted(Comparator.comparingInt(x -> informative(x, penalised))).toList()) {
+            for (Scored scored : e.getValue().values().stream().sorted(Comparator.comparingInt(Scored::score)).toList()) {
+                Timeline.Evidence s = scored.evidence();
                 if (chosen.size() < SENTENCES && chosen.stream().noneMatch(c -> similar(c.text(), s.text()))) {
                     chosen.add(s);
                 }
@@ -72,12 +70,17 @@ public final class TimelineBuilder {
     }
 
     /**
-     * Lower is better: a sentence of about 160 characters says something; fragments and run-ons say less, and so does a
-     * sentence that names the day only as a span's bound ("the threat it has posed since February 24").
+     * A sentence with how little it tells of its day, lower being better: fragments and run-ons tell less than about
+     * 160 characters, and a sentence that names the day only as a span's bound ("the threat it has posed since
+     * February 24") less than one that tells what happened on it.
      */
-    private static int informative(Timeline.Evidence e, Set<Timeline.Evidence> penalised) {
+    private record Scored(Timeline.Evidence evidence, int score) {
+    }
+
+    /** Lower is better: a sentence of about 160 characters says something; fragments and run-ons say less. */
+    private static int informative(Timeline.Evidence e) {
         int n = e.text().length();
-        return Math.abs(n - 160) + (n < 50 ? 1000 : 0) + (penalised.contains(e) ? 500 : 0);
+        return Math.abs(n - 160) + (n < 50 ? 1000 : 0);
     }
 
     /** Whether the expression is the bound of a span rather than the day of an event: "since", "until", "by" before it. */
