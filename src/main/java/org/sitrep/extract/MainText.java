@@ -80,6 +80,19 @@ final class MainText {
             "notifications", "comment", "reply", "like this", "reading time", "tempo de", "temps de", "lesezeit",
             "tiempo de", "tag", "filed under", "categories", "posted in");
 
+    /** A link's whole text is its address. */
+    private static final Pattern WRITTEN_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+    /**
+     * Labels of links that are no text of the article: links away ("Related post:", "Also:", "Watch:"), image credits
+     * ("Image:", "Bildquelle:") and the page's taxonomy ("Category:", "Schlagworte:").
+     */
+    private static final Pattern LINK_LABEL_ELSEWHERE = Pattern.compile("(?iu)\\b(related|more|also|read|watch|listen|follow|"
+            + "source|via|tags?|next|previous|image|images|photos?|pictures?|credits?|fotos?|bild|bildquelle|titelbild|abb|"
+            + "category|categories|kategorien?|schlagworte|schlagwörter|stichworte)\\b");
+
+    /** "Follow Newsbeat on Instagram, Facebook and YouTube.": an invitation, not the article. */
+    private static final Pattern SOCIAL_PROMPT = Pattern.compile("(?iu)(follow|join|like|find) ");
+
     private static final Pattern PUBLISHING_LABEL = Pattern.compile("(?iuU)\\b(published|updated|posted|modified|"
             + "publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|publicado|actualizado|опубликовано|"
             + "обновлено)\\b");
@@ -164,7 +177,7 @@ final class MainText {
             first--;
         }
         while (last + 1 < inside.size() && (!isEdgeStop(inside.get(last + 1)) && !isTrailingLabel(inside.get(last + 1))
-                || isLinkInTheFlow(inside.get(last + 1), inside.get(last), inside, last + 2))) {
+                || isInTheFlow(inside, last + 1, 1))) {
             last++;
         }
         List<String> out = new ArrayList<>();
@@ -176,7 +189,8 @@ final class MainText {
                 continue;
             }
             double links = linkDensity(block);
-            if (isTeaser(block, text) || (links > 0.5 && text.length() < 300) || (block.tagName().equals("li") && links > 0.3)) {
+            if (isTeaser(block, text) || ((links > 0.5 && text.length() < 300) || (block.tagName().equals("li") && links > 0.3))
+                    && !isLinkInText(block, text, links)) {
                 continue;
             }
             out.add(text);
@@ -242,18 +256,67 @@ final class MainText {
     }
 
     /**
-     * A paragraph of links among the article's own ("Pro tip: get more ideas here!"): a {@code <p>} that stops the
-     * edge only for its links, beside the article's last paragraph (same parent) and followed there by running text.
+     * A block that would end the article but sits among its paragraphs: a paragraph of links ("Pro tip: get more ideas
+     * here!"), a short list of them, a call such as "CLICK HERE TO GET THE APP" or a short label ("Drink during your
+     * workout") in the same parent as the paragraph before it, followed there by running text, or by one more such
+     * block ({@code depth}) and then running text.
      */
-    private static boolean isLinkInTheFlow(Element block, Element previous, List<Element> inside, int next) {
+    private static boolean isInTheFlow(List<Element> inside, int i, int depth) {
+        Element block = inside.get(i);
         String text = blockText(block);
-        if (!block.normalName().equals("p") || block.parent() != previous.parent() || next >= inside.size()
-                || BOILERPLATE_LINE.matcher(text).matches() || PageConventions.RELATED_LABEL.matcher(text).matches()
-                || isBoilerplateSentence(text)) {
+        boolean fits = block.normalName().equals("p") || block.normalName().equals("li") && isShortList(block);
+        if (!fits || i + 1 >= inside.size() || flowParent(block) != flowParent(inside.get(i - 1))
+                || PageConventions.RELATED_LABEL.matcher(text).matches()
+                || isBoilerplateSentence(text) && !BOILERPLATE_LINE.matcher(text).matches()) {
             return false;
         }
-        Element after = inside.get(next);
-        return after.parent() == block.parent() && !isEdgeStop(after) && !isTrailingLabel(after);
+        Element after = inside.get(i + 1);
+        return flowParent(after) == flowParent(block)
+                && (!isEdgeStop(after) && !isTrailingLabel(after) || depth > 0 && isInTheFlow(inside, i + 1, depth - 1));
+    }
+
+    /** The element a block's text flows in: a paragraph's parent, or a list item's list's parent. */
+    private static Element flowParent(Element block) {
+        Element parent = block.parent();
+        return block.normalName().equals("li") && parent != null ? parent.parent() : parent;
+    }
+
+    /**
+     * A short block of links that belongs to the article: a sentence whose links are some of its words ("X has been
+     * eliminated from “Dancing with the Stars.”"), an address written out, a link after a label of its own ("Account:
+     * @name", "See it now: Amazon"), or an item of a list of one or two set in the text that is not all link.
+     */
+    private static boolean isLinkInText(Element block, String text, double links) {
+        if (BOILERPLATE_LINE.matcher(text).matches() || isBoilerplateSentence(text) || isTeaser(block, text)) {
+            return false;
+        }
+        String tag = block.normalName();
+        if (!tag.equals("p") && !tag.equals("li")) {
+            return false;
+        }
+        if (tag.equals("p") && links <= 0.7 && isSentence(text) && PageConventions.words(text) >= 6
+                && !SOCIAL_PROMPT.matcher(text).lookingAt() || WRITTEN_ADDRESS.matcher(text).matches()) {
+            return true;
+        }
+        int colon = text.indexOf(':');
+        if (colon > 0) {
+            String label = text.substring(0, colon);
+            if (PageConventions.words(label) <= 3 && !label.equals(label.toUpperCase(Locale.ROOT))
+                    && !LINK_LABEL_ELSEWHERE.matcher(label).find() && !PageConventions.RELATED_LABEL.matcher(label).matches() && startsAfter(block.selectFirst(LINKS), text, colon)) {
+                return true;
+            }
+        }
+        return tag.equals("li") && isShortList(block) && links < 0.9; // one or two headlines alone are related stories
+    }
+
+    /** A list of one or two items. */
+    private static boolean isShortList(Element item) {
+        Element list = item.parent();
+        return list != null && (list.normalName().equals("ul") || list.normalName().equals("ol")) && list.childrenSize() <= 2;
+    }
+
+    private static boolean startsAfter(Element link, String text, int colon) {
+        return link != null && !link.text().isEmpty() && text.indexOf(link.text()) > colon;
     }
 
     /** A byline or dateline before the article: a short line holding a date ("By admin - 2018-09-16"). */
@@ -459,7 +522,13 @@ final class MainText {
             if (n instanceof TextNode t) {
                 sb.append(t.getWholeText());
             } else if (n instanceof Element e) {
-                sb.append(e.tagName().equals("br") ? "\n" : e.text());
+                if (e.tagName().equals("br")) {
+                    sb.append('\n');
+                } else { // text() trims: "<em>the charm.\" </em>Read" keeps its space
+                    String whole = e.wholeText();
+                    sb.append(whole.isEmpty() || !Character.isWhitespace(whole.charAt(0)) ? "" : " ").append(e.text())
+                            .append(whole.isEmpty() || !Character.isWhitespace(whole.charAt(whole.length() - 1)) ? "" : " ");
+                }
             }
         }
         List<String> lines = new ArrayList<>();

@@ -166,6 +166,41 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aCallOrAShortLabelAmongTheArticlesParagraphsDoesNotEndIt() throws Exception {
+        String html = "<html><body><div class='entry'>" + PARAGRAPHS
+                + "<p><strong><a href='/app'>CLICK HERE TO GET THE EXAMPLE NEWS APP</a></strong></p>"
+                + "<p>The talks resumed on Wednesday in Brussels, at the NATO-Russia Council.</p>"
+                + "<h3>Thursday</h3><p><em>In Vienna</em></p><p><a href='/osce'>OSCE Permanent Council</a></p>"
+                + "<p>The last meeting of the week was held at the OSCE.</p></div>"
+                + "<div class='more'><p>Popular now</p><p><a href='/a'>Another story</a></p></div></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("The talks resumed").contains("In Vienna")
+                .contains("The last meeting").doesNotContain("CLICK HERE")
+                .doesNotContain("Another story");
+    }
+
+    @Test
+    void linksThatAreWordsOfTheTextAreKeptLinksToOtherPagesAreNot() throws Exception {
+        String html = "<html><body><div class='entry'>" + PARAGRAPHS
+                + "<p><a href='/ryabkov'>Sergei Ryabkov</a> has been named to lead <a href='/talks'>the talks</a>.</p>"
+                + "<p><strong>Account:</strong> <a href='/x'>@ministry_press</a></p>"
+                + "<p><strong>Related:</strong> <a href='/y'>NATO meets Russia in Brussels</a></p>"
+                + "<p><a href='/z'>LAVROV SAYS THE TALKS WERE USEFUL</a></p>"
+                + "<p>" + "The delegations are to meet again next week, the ministry said in a statement. ".repeat(2) + "</p>"
+                + "</div></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("Sergei Ryabkov has been named to lead the talks.")
+                .contains("Account: @ministry_press").doesNotContain("Brussels").doesNotContain("LAVROV");
+    }
+
+    @Test
+    void wordsAroundInlineMarkupKeepTheirSpacesInABrokenParagraph() throws Exception {
+        String html = "<html><body><div class='entry'>" + PARAGRAPHS + "<div class='note'>"
+                + "<em>\"The best games in the series, streamlining the tedious traditions.\" </em>Read our <a href='/r'>review</a>"
+                + "<em>.</em><br><br>If you only want one of them, the shop still has the best price of the week.</div></div>"
+                + "</body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("traditions.\" Read our review.");
+    }
+
+    @Test
     void aCarouselBesideAShortArticleDoesNotWinForItsLength() throws Exception {
         String slide = "<div class='swiper-slide'>With deep sorrow we announce that our beloved neighbour, aged 78, has "
                 + "passed away. The funeral will be held on Wednesday at eleven in the parish church. The grieving family.</div>";
