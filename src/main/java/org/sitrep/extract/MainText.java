@@ -90,6 +90,10 @@ final class MainText {
             + "source|via|tags?|next|previous|image|images|photos?|pictures?|credits?|fotos?|bild|bildquelle|titelbild|abb|"
             + "category|categories|kategorien?|schlagworte|schlagwörter|stichworte)\\b");
 
+    /** A note on the author at the article's end: "Meg James is a corporate media reporter for the Los Angeles Times". */
+    private static final Pattern AUTHOR_BIO = Pattern.compile("\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){1,3} (is|was|has been) "
+            + "(an? |the )[^.]{0,80}\\b(reporter|writer|journalist|correspondent|editor|columnist|contributor|author|"
+            + "producer|freelancer|blogger|critic)\\b");
     /** "Follow Newsbeat on Instagram, Facebook and YouTube.": an invitation, not the article. */
     private static final Pattern SOCIAL_PROMPT = Pattern.compile("(?iu)(follow|join|like|find) ");
 
@@ -184,8 +188,9 @@ final class MainText {
         for (int i = first; i <= last && i >= 0; i++) {
             Element block = inside.get(i);
             String text = blockText(block);
-            if (BOILERPLATE_LINE.matcher(text).matches()
-                    || (text.length() < 300 && isBoilerplateSentence(text)) || isPublishingLine(text)) {
+            if (BOILERPLATE_LINE.matcher(text).matches() || PageConventions.RELATED_LABEL.matcher(text).matches()
+                    || (text.length() < 300 && isBoilerplateSentence(text)) || isPublishingLine(text)
+                    || i >= last - 1 && AUTHOR_BIO.matcher(text).lookingAt()) {
                 continue;
             }
             double links = linkDensity(block);

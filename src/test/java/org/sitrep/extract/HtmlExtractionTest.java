@@ -192,6 +192,16 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aBareRelatedLabelAndTheAuthorsNoteAtTheEndAreNotTheArticle() throws Exception {
+        String html = "<html><body><div class='entry'>" + PARAGRAPHS + "<p>Related news</p>"
+                + PARAGRAPHS.replace("Geneva", "Vienna")
+                + "<p>Jane Doe is a diplomatic correspondent for the Daily Example, covering European security and "
+                + "the war in Ukraine since 2014.</p></div></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("Geneva").contains("Vienna")
+                .doesNotContain("Related news").doesNotContain("correspondent");
+    }
+
+    @Test
     void wordsAroundInlineMarkupKeepTheirSpacesInABrokenParagraph() throws Exception {
         String html = "<html><body><div class='entry'>" + PARAGRAPHS + "<div class='note'>"
                 + "<em>\"The best games in the series, streamlining the tedious traditions.\" </em>Read our <a href='/r'>review</a>"
