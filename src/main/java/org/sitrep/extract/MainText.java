@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * text with few links is good; link text, very short blocks and boilerplate phrases are bad.</li>
  * <li>The container is the element whose subtree maximises good minus bad text (markup that names an article body
  * weighs in its favour), so that it holds the article's paragraphs and as little else as possible.</li>
- * <li>Its blocks are returned in document order, less link lists and boilerplate lines.</li>
+ * <li>The article runs from its first to its last strong paragraph, stretched over the running text around them; a
+ * line of links, a call or a short label among its paragraphs does not end it.</li>
+ * <li>Its blocks are returned in document order, less link lists, boilerplate lines and the author's note at the end;
+ * links that are part of the text (words of a sentence, a labelled link, an address) stay.</li>
  * </ol>
  */
 final class MainText {
@@ -299,29 +302,31 @@ final class MainText {
         if (!tag.equals("p") && !tag.equals("li")) {
             return false;
         }
-        if (tag.equals("p") && links <= 0.7 && isSentence(text) && PageConventions.words(text) >= 6
-                && !SOCIAL_PROMPT.matcher(text).lookingAt() || WRITTEN_ADDRESS.matcher(text).matches()) {
+        boolean sentence = tag.equals("p") && links <= 0.7 && isSentence(text) && PageConventions.words(text) >= 6
+                && !SOCIAL_PROMPT.matcher(text).lookingAt();
+        if (sentence || WRITTEN_ADDRESS.matcher(text).matches() || isLabelledLink(block, text)) {
             return true;
         }
-        int colon = text.indexOf(':');
-        if (colon > 0) {
-            String label = text.substring(0, colon);
-            if (PageConventions.words(label) <= 3 && !label.equals(label.toUpperCase(Locale.ROOT))
-                    && !LINK_LABEL_ELSEWHERE.matcher(label).find() && !PageConventions.RELATED_LABEL.matcher(label).matches() && startsAfter(block.selectFirst(LINKS), text, colon)) {
-                return true;
-            }
-        }
         return tag.equals("li") && isShortList(block) && links < 0.9; // one or two headlines alone are related stories
+    }
+
+    /** A link after a short label of its own, in mixed case, that neither sends elsewhere nor credits an image. */
+    private static boolean isLabelledLink(Element block, String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        String label = text.substring(0, colon);
+        Element link = block.selectFirst(LINKS);
+        return PageConventions.words(label) <= 3 && !label.equals(label.toUpperCase(Locale.ROOT))
+                && !LINK_LABEL_ELSEWHERE.matcher(label).find() && !PageConventions.RELATED_LABEL.matcher(label).matches()
+                && link != null && !link.text().isEmpty() && text.indexOf(link.text()) > colon;
     }
 
     /** A list of one or two items. */
     private static boolean isShortList(Element item) {
         Element list = item.parent();
         return list != null && (list.normalName().equals("ul") || list.normalName().equals("ol")) && list.childrenSize() <= 2;
-    }
-
-    private static boolean startsAfter(Element link, String text, int colon) {
-        return link != null && !link.text().isEmpty() && text.indexOf(link.text()) > colon;
     }
 
     /** A byline or dateline before the article: a short line holding a date ("By admin - 2018-09-16"). */
@@ -531,8 +536,9 @@ final class MainText {
                     sb.append('\n');
                 } else { // text() trims: "<em>the charm.\" </em>Read" keeps its space
                     String whole = e.wholeText();
-                    sb.append(whole.isEmpty() || !Character.isWhitespace(whole.charAt(0)) ? "" : " ").append(e.text())
-                            .append(whole.isEmpty() || !Character.isWhitespace(whole.charAt(whole.length() - 1)) ? "" : " ");
+                    boolean spaceBefore = !whole.isEmpty() && Character.isWhitespace(whole.charAt(0));
+                    boolean spaceAfter = !whole.isEmpty() && Character.isWhitespace(whole.charAt(whole.length() - 1));
+                    sb.append(spaceBefore ? " " : "").append(e.text()).append(spaceAfter ? " " : "");
                 }
             }
         }
