@@ -68,7 +68,8 @@ final class MainText {
             + "(read|see) (more|also)|related( articles| stories)?|share( this( article| story)?)?|(follow|like) us( on .*)?|"
             + "sign up.*|subscribe.*|click here.*|continue reading.*|story continues below|skip to .*|image( \\d+)?( of \\d+)?|"
             + "photo:.*|credit:.*|getty images|reuters|ap photo.*|this article .* (appeared|was published) .*|"
-            + "lire aussi|à lire aussi|leggi anche|lesen sie auch|lea también|читайте также)\\W*$");
+            + "lire aussi|à lire aussi|leggi anche|lesen sie auch|lea también|читайте также|"
+            + "(like this|gefällt mir|j[’']aime( ça)?|mi piace|me gusta|нравится)\\s*:.{0,40})\\W*$"); // a blog's like button
 
     /** Notices that are never article text: cookies, consent, privacy, rights, subscriptions, sharing. */
     private static final Pattern BOILERPLATE_SENTENCE = Pattern.compile("(\\bcookies?\\b|privacy (policy|notice)|"

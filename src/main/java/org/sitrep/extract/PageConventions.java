@@ -19,7 +19,9 @@ final class PageConventions {
             + "leggi anche|vedi anche|potrebbe interessarti|ti potrebbe interessare|"
             + "lesen sie auch|mehr zum thema|auch interessant|siehe auch|"
             + "lea también|ver también|te puede interesar|más información|"
-            + "читайте также|смотрите также|по теме|ещё по теме|baca( juga)?)\\W*$");
+            + "читайте также|смотрите также|по теме|ещё по теме|baca( juga)?|"
+            + "similaire|articles similaires|correlati|articoli correlati|ähnliche beiträge|relacionado|entradas relacionadas|"
+            + "похожее|похожие записи)\\W*$");
 
     /** "Source: X" in its languages; group 1 is the source. */
     static final Pattern SOURCE_LINE = Pattern.compile("(?iu)^\\W*(?:source|sources|fonte|quelle|fuente|источник)\\s*:\\s*(.{2,80}?)\\W*$");

@@ -202,6 +202,19 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aBlogsLikeButtonAndRelatedPostsInItsLanguageEndThePostBeforeItsComments() throws Exception {
+        String html = "<html><body><div id='content'><div id='post-34' class='post'><div class='entry'>" + PARAGRAPHS + PARAGRAPHS
+                + "<div id='jp-post-flair' class='sharedaddy'><div id='like-post-wrapper-5-34' class='sharedaddy sd-like'>"
+                + "<h3 class='sd-title'>Gefällt mir:</h3></div><div id='jp-relatedposts' class='jp-relatedposts'>"
+                + "<h3><em>Ähnliche Beiträge</em></h3></div></div></div></div><h3 class='reply'>2 Antworten</h3>"
+                + "<ol class='commentlist'><li>"
+                + PARAGRAPHS.replace("The talks in Geneva", "I read your post about Vienna and").replace("officials", "I")
+                + "</li></ol></div></body></html>";
+        assertThat(ExtractFixture.html(html, null).text()).contains("Geneva").doesNotContain("Gefällt")
+                .doesNotContain("Ähnliche").doesNotContain("Vienna");
+    }
+
+    @Test
     void wordsAroundInlineMarkupKeepTheirSpacesInABrokenParagraph() throws Exception {
         String html = "<html><body><div class='entry'>" + PARAGRAPHS + "<div class='note'>"
                 + "<em>\"The best games in the series, streamlining the tedious traditions.\" </em>Read our <a href='/r'>review</a>"
