@@ -21,7 +21,8 @@ final class PageConventions {
             + "lea también|ver también|te puede interesar|más información|"
             + "читайте также|смотрите также|по теме|ещё по теме|baca( juga)?|"
             + "similaire|articles similaires|correlati|articoli correlati|ähnliche beiträge|relacionado|entradas relacionadas|"
-            + "похожее|похожие записи)\\W*$");
+            + "похожее|похожие записи|(more|other) (articles|stories)|weitere (artikel|beiträge)|autres articles|"
+            + "altri articoli|otros artículos|другие (статьи|новости))\\W*$");
 
     /** "Source: X" in its languages; group 1 is the source. */
     static final Pattern SOURCE_LINE = Pattern.compile("(?iu)^\\W*(?:source|sources|fonte|quelle|fuente|источник)\\s*:\\s*(.{2,80}?)\\W*$");

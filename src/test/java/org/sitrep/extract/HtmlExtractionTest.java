@@ -363,6 +363,10 @@ class HtmlExtractionTest {
                 .isInstanceOf(ExtractionException.class).hasMessageContaining("no article text");
         assertThatThrownBy(() -> ExtractFixture.html("<html><body><nav><a href=/>Home</a></nav></body></html>", null))
                 .isInstanceOf(ExtractionException.class);
+        // a paywalled page: its article is not in the page, only the heading of the links below it
+        assertThatThrownBy(() -> ExtractFixture.html("<html><body><h1>Wohnungssuche</h1><div class='paid'></div>"
+                + "<h2>Weitere Artikel</h2><ul><li><a href='/a'>Eins</a></li></ul></body></html>", null))
+                .isInstanceOf(ExtractionException.class);
     }
 
     @Test
