@@ -203,8 +203,8 @@ class HtmlExtractionTest {
 
     @Test
     void aBlogsLikeButtonAndRelatedPostsInItsLanguageEndThePostBeforeItsComments() throws Exception {
-        String html = "<html><body><div id='content'><div id='post-34' class='post'><div class='entry'>" + PARAGRAPHS + PARAGRAPHS
-                + "<div id='jp-post-flair' class='sharedaddy'><div id='like-post-wrapper-5-34' class='sharedaddy sd-like'>"
+        String html = "<html><body><div id='content'><div id='post-34' class='post'><div class='entry'>"
+                + PARAGRAPHS + PARAGRAPHS + "<div id='jp-post-flair' class='sharedaddy'><div id='like-post-wrapper-5-34' class='sharedaddy sd-like'>"
                 + "<h3 class='sd-title'>Gefällt mir:</h3></div><div id='jp-relatedposts' class='jp-relatedposts'>"
                 + "<h3><em>Ähnliche Beiträge</em></h3></div></div></div></div><h3 class='reply'>2 Antworten</h3>"
                 + "<ol class='commentlist'><li>"
