@@ -68,21 +68,21 @@ final class MainText {
             + "(read|see) (more|also)|related( articles| stories)?|share( this( article| story)?)?|(follow|like) us( on .*)?|"
             + "sign up.*|subscribe.*|click here.*|continue reading.*|story continues below|skip to .*|image( \\d+)?( of \\d+)?|"
             + "photo:.*|credit:.*|getty images|reuters|ap photo.*|this article .* (appeared|was published) .*|"
-            + "lire aussi|à lire aussi|leggi anche|lesen sie auch|lea también|читайте также|"
-            + "(like this|gefällt mir|j[’']aime( ça)?|mi piace|me gusta|нравится)\\s*:.{0,40})\\W*$"); // a blog's like button
+            + "lire aussi|à lire aussi|leggi anche|lesen sie auch|lea también|читайте также)\\W*$");
 
     /** Notices that are never article text: cookies, consent, privacy, rights, subscriptions, sharing. */
     private static final Pattern BOILERPLATE_SENTENCE = Pattern.compile("(\\bcookies?\\b|privacy (policy|notice)|"
             + "\\bconsent\\b|all rights reserved|©|\\(c\\) \\d{4}|\\bcopyright\\b|affiliate (and/or referral )?links|"
             + "sign up (for|to)|subscribe (to|now)|newsletter|follow us|share this|sharing is caring|click here|"
-            + "turn on notifications|^\\d* ?comments?\\W*$|^(leave|post|add) a (comment|reply)|^like this:|reading time|tempo de leitura|"
+            + "turn on notifications|^\\d* ?comments?\\W*$|^(leave|post|add) a (comment|reply)|"
+            + "^(like this|gefällt mir|j[’']aime( ça)?|mi piace|me gusta|нравится) ?:|reading time|tempo de leitura|"
             + "temps de lecture|lesezeit|tiempo de lectura|^(tags?|filed under|categories|posted in)\\b)"); // on lower case
 
     /** A word each of {@link #BOILERPLATE_SENTENCE}'s alternatives holds. */
     private static final List<String> BOILERPLATE_WORDS = List.of("cookie", "privacy", "consent", "rights reserved", "©",
             "(c) ", "copyright", "affiliate", "sign up", "subscribe", "newsletter", "follow us", "shar", "click here",
-            "notifications", "comment", "reply", "like this", "reading time", "tempo de", "temps de", "lesezeit",
-            "tiempo de", "tag", "filed under", "categories", "posted in");
+            "notifications", "comment", "reply", "like this", "gefällt mir", "aime", "mi piace", "me gusta", "нравится",
+            "reading time", "tempo de", "temps de", "lesezeit", "tiempo de", "tag", "filed under", "categories", "posted in");
 
     /** A link's whole text is its address. */
     private static final Pattern WRITTEN_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
