@@ -13,15 +13,17 @@ import java.util.regex.Pattern;
 
 /**
  * The publication and update dates of an HTML page, from the most to the least reliable evidence: structured data
- * (JSON-LD, meta tags), a full date in the URL, {@code <time>} and date-classed elements, "Published ..." phrases,
- * and the first date after the headline. Dates of comments, related links and copyright lines are passed over.
+ * (JSON-LD, meta tags), a full date in the URL, {@code <time>} and date-classed elements, scripts, data attributes,
+ * "Published ..." phrases, and the first date after the headline; but the day the page shows when it is that of its
+ * structured modification date (a republished article). Dates of comments, related links and copyright lines are
+ * passed over.
  */
 final class PublicationDates {
     /** A date in a URL path: /2019/11/18/, /2019-11-18/, /20191118/, -20200718.html. */
     private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
     /** A day-first date in a URL path: /29-10-2021, -29.10.2021. */
     private static final Pattern URL_DAY_FIRST = Pattern.compile("(?<![0-9])(0[1-9]|[12]\\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\\d{2})(?![0-9])");
-    private static final Pattern PUBLISHED_PHRASE = Pattern.compile("(?iu)(published|posted|first published|released|"
+    private static final Pattern PUBLISHED_PHRASE = Pattern.compile("(?iu)\\b(published|posted|first published|released|"
             + "publié|mis en ligne|pubblicato|veröffentlicht|erschienen|stand|publicado|опубликовано|date|datum|fecha|дата)\\s*(on|le|il|am|el)?\\s*:?");
     /** A participle that follows the date it states (German word order: "wurde am 3. Dezember 2011 veröffentlicht"). */
     private static final Pattern PUBLISHED_AFTER = Pattern.compile("(?iu)\\b(veröffentlicht|erschienen)\\b");
@@ -39,6 +41,11 @@ final class PublicationDates {
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(datePublished|dateCreated|published_at|publishedAt|"
             + "publishDate|publish_date|publishedDate|pubDate|first_published_at|date_published)\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Evaluator DATED = QueryParser.parse("[class], [id]");
+    /** Data attributes that hold a date or time: data-date, data-time, data-timestamp, data-publish-date, ... */
+    private static final Pattern DATA_DATE = Pattern.compile("(?i)data-(date|time|datetime|timestamp|published|publish-date|"
+            + "pubdate|publishdate|date-published|date-iso|date-time)");
+    /** Seconds or milliseconds since 1970 (ten or thirteen digits). */
+    private static final Pattern EPOCH = Pattern.compile("1\\d{9}(\\d{3})?");
     /** A script that only calls a function with a date: {@code showDate("2020/04/17 01:43:09")}. */
     private static final Pattern WRITTEN_DATE = Pattern.compile("\\s*[\\w.$]+\\(\\s*[\"']([^\"']{8,40})[\"']\\s*\\)\\s*;?\\s*");
     /**
@@ -91,6 +98,10 @@ final class PublicationDates {
             source = published == null ? null : "script";
         }
         if (published == null) {
+            published = fromDataAttributes(doc);
+            source = published == null ? null : "element";
+        }
+        if (published == null) {
             published = fromRdfComments(doc);
             source = published == null ? null : "structured-data";
         }
@@ -98,6 +109,13 @@ final class PublicationDates {
             String[] found = fromText(doc);
             published = found == null ? null : found[0];
             source = found == null ? null : found[1];
+        }
+        if ("structured-data".equals(source) && updated != null) {
+            String[] shown = republished(doc, published, updated, urlDay);
+            if (shown != null) {
+                published = shown[0];
+                source = shown[1];
+            }
         }
         String day = published == null ? null : published.substring(0, 10);
         if (day != null && urlDay != null && !day.equals(urlDay) && daysApart(day, urlDay) <= 1) {
@@ -304,6 +322,45 @@ final class PublicationDates {
         return written;
     }
 
+    /**
+     * The first date an element states in a data attribute for the page's scripts ({@code data-date="18. März 2020"},
+     * {@code data-timestamp="1594448702"}), outside comments, related links and navigation.
+     */
+    private static String fromDataAttributes(Document doc) {
+        java.util.Set<Element> aroundHeadline = aroundHeadline(doc);
+        for (Element e : doc.body() == null ? new org.jsoup.select.Elements() : doc.body().getAllElements()) {
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                if (!DATA_DATE.matcher(a.getKey()).matches() || a.getValue().isBlank()) {
+                    continue;
+                }
+                String v = a.getValue().strip();
+                String d = EPOCH.matcher(v).matches()
+                        ? java.time.Instant.ofEpochSecond(Long.parseLong(v.substring(0, 10))).toString().substring(0, 10)
+                        : parse(v.length() > 40 ? "" : v);
+                if (d != null && !inNoise(e, aroundHeadline) && !NOT_PUBLICATION.matcher(e.className() + " " + e.id()).find()) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day a page shows its reader as its date, when that is the day of its structured dateModified and not of its
+     * datePublished: the page presents the modification as its publication (a republished article, whose record was
+     * created earlier), with its source; else null. The shown date is the first publication date of the page's
+     * {@code <time>} and date-classed elements, else the first after its headline; a date labelled "updated" is not.
+     */
+    private static String[] republished(Document doc, String published, String updated, String urlDay) {
+        String updatedDay = updated.length() >= 10 ? updated.substring(0, 10) : null;
+        if (updatedDay == null || updatedDay.equals(published.substring(0, 10)) || urlDay != null && !urlDay.equals(updatedDay)) {
+            return null;
+        }
+        String shown = shownDay(doc);
+        String[] found = shown != null ? new String[]{shown, "element"} : fromText(doc);
+        return found != null && found[0].startsWith(updatedDay) ? new String[]{updated, found[1]} : null;
+    }
+
     /** "Published ..." phrases anywhere, else the first date after the headline. */
     private static String[] fromText(Document doc) {
         Document clean = doc.clone();
@@ -396,8 +453,10 @@ final class PublicationDates {
     /** The publication date in a short text that may state both ("Published 3 May, updated 5 May"). */
     private static String publishedIn(String text) {
         List<TextDates.Found> dates = TextDates.find(text);
+        int previous = 0;
         for (TextDates.Found f : dates) {
-            String before = text.substring(Math.max(0, f.start() - 25), f.start());
+            String before = text.substring(Math.min(previous, f.start()), f.start());
+            previous = f.end();
             if (UPDATED_PHRASE.matcher(before).find()) {
                 continue;
             }

@@ -349,6 +349,39 @@ class HtmlExtractionTest {
         assertThat(new HtmlExtractor().publicationDay(html, null)[0]).isEqualTo("2022-01-10");
     }
 
+
+    @Test
+    void aPageShowingOnlyItsModificationDayPresentsItAsItsPublicationUnlessItSaysUpdated() throws Exception {
+        String head = "<html><head><script type='application/ld+json'>{\"@type\":\"Article\",\"datePublished\":"
+                + "\"2021-01-01T11:00:00Z\",\"dateModified\":\"2023-04-01T10:00:00Z\"}</script></head><body><article>"
+                + "<h1>Cloud gaming tested</h1>";
+        String shown = head + "<p class='publish-info'><time datetime='2023-04-01 12:00'>01.04.2023, 12:00</time> Uhr</p>"
+                + PARAGRAPHS + "</article></body></html>";
+        Article republished = ExtractFixture.html(shown, null);
+        assertThat(republished.published()).isEqualTo("2023-04-01T10:00:00Z");
+        assertThat(republished.updated()).isEqualTo("2023-04-01T10:00:00Z");
+        String labelled = head + "<p class='update-time'>Updated 2010 GMT (0410 HKT) April 1, 2023</p>" + PARAGRAPHS
+                + "</article></body></html>";
+        assertThat(ExtractFixture.html(labelled, null).published()).isEqualTo("2021-01-01T11:00:00Z");
+    }
+
+    @Test
+    void aDateInADataAttributeWhenNothingElseDatesThePage() throws Exception {
+        String html = "<html><body><div class='header__timeline'><div data-date='18. März 2020' class='timeline__arrow'>"
+                + "</div></div><h1>Achtsam durch die Krise</h1>" + PARAGRAPHS + "<div class='comment' data-timestamp="
+                + "'1589443200'></div></body></html>";
+        assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2020-03-18");
+        String epoch = "<html><body><h1>Notes</h1><span class='stamp' data-timestamp='1594448702000'></span>" + PARAGRAPHS
+                + "</body></html>";
+        assertThat(ExtractFixture.html(epoch, null).published()).isEqualTo("2020-07-11");
+    }
+
+    @Test
+    void updatedIsNotAPublishedPhraseThoughItEndsInDate() throws Exception {
+        String html = "<html><body><h1>Dead skin cells</h1><p>Jessica Example · Updated Mar 12, 2020</p>" + PARAGRAPHS
+                + "<p>Published: March 1, 2020</p></body></html>";
+        assertThat(new HtmlExtractor().publicationDay(html, null)).containsExactly("2020-03-01", "phrase");
+    }
     @Test
     void languageFromTheTextWhenTheMarkupSaysNothing() throws Exception {
         String html = "<html><body><article><p>Les négociations entre la Russie et les États-Unis se sont ouvertes lundi à Genève, "
