@@ -199,6 +199,11 @@ class HtmlExtractionTest {
                 + "the war in Ukraine since 2014.</p></div></body></html>";
         assertThat(ExtractFixture.html(html, null).text()).contains("Geneva").contains("Vienna")
                 .doesNotContain("Related news").doesNotContain("correspondent");
+        String portuguese = "<html><body><article><h1>Rouhani escreve a líderes</h1><p>" + "A mídia estatal disse que "
+                + "Rouhani escreveu para vários líderes mundiais, sem nomeá-los. ".repeat(3) + "</p><div class='box'>"
+                + "<h4>Relacionadas</h4></div>" + PARAGRAPHS + "</article></body></html>";
+        assertThat(ExtractFixture.html(portuguese, null).text()).contains("Rouhani").contains("Geneva")
+                .doesNotContain("Relacionadas");
     }
 
     @Test
