@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -63,6 +65,8 @@ public final class StoryClusterer {
     private static final int ARTICLE_TERMS = 60;
     private static final int STORY_TERMS = 120;
     private static final int STORY_INDEXED = 80;
+    /** The end of a sentence: a full stop, question or exclamation mark after a word of two letters or more, then a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2})[.!?](?=\\s)");
     private static final int CANDIDATES = 20;
     private static final int LONGEST_POSTING = 5000;
     private static final int LABEL_ENTITIES = 3;
@@ -415,12 +419,14 @@ public final class StoryClusterer {
         open.add(c.index);
     }
 
-    /** Stemmed term counts of an article, the title counted twice. */
+    /** Stemmed term counts of an article, the title (else its lead sentence) counted twice. */
     private Map<String, Integer> terms(StoryArticle a) {
         Map<String, Integer> tf = new HashMap<>();
-        String title = a.title() == null ? "" : a.title();
+        boolean titled = a.title() != null && !a.title().isBlank();
+        String title = titled ? a.title() : lead(a.text());
         String text = a.text().length() > 6000 ? a.text().substring(0, 6000) : a.text();
-        for (String field : new String[]{title, title, text}) {
+        // the lead is in the text already: counted once more, it weighs as a title does
+        for (String field : titled ? new String[]{title, title, text} : new String[]{title, text}) {
             try (TokenStream ts = analyzer.tokenStream("t", field)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -439,6 +445,27 @@ public final class StoryClusterer {
             }
         }
         return tf;
+    }
+
+    /**
+     * The first sentence of eight words or more of an article (past a dateline such as "NAIROBI, Kenya (AP) _" or a
+     * short opener): what a news lead states, standing in for a missing headline; else "".
+     */
+    static String lead(String text) {
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            String p = paragraph.strip().replaceAll("\\s+", " ");
+            int from = 0;
+            Matcher end = SENTENCE_END.matcher(p);
+            while (from < p.length()) {
+                int to = end.find() ? end.start() + 1 : Math.min(p.length(), from + 300);
+                String sentence = p.substring(from, to).strip();
+                if (sentence.split(" ").length >= 8) {
+                    return sentence;
+                }
+                from = to;
+            }
+        }
+        return "";
     }
 
     private Map<String, Double> vector(Map<String, Integer> tf) {

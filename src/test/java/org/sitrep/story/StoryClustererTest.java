@@ -185,6 +185,18 @@ class StoryClustererTest {
     }
 
     @Test
+    void anArticleWithoutATitleIsHeadedByTheFirstSentenceOfItsLeadPastTheDateline() {
+        String wire = "NAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the U.S. embassies in the Kenyan and "
+                + "Tanzanian capitals Friday, killing dozens of people. The American ambassador was among the injured.\n\n"
+                + "Witnesses said the blast shattered windows a mile away.";
+        assertThat(StoryClusterer.lead(wire)).isEqualTo("Suspected bombs exploded outside the U.S. embassies in the "
+                + "Kenyan and Tanzanian capitals Friday, killing dozens of people.");
+        assertThat(StoryClusterer.lead("Short line\n\nno sentence end but eight words or more in it"))
+                .isEqualTo("no sentence end but eight words or more in it");
+        assertThat(StoryClusterer.lead("Too short.")).isEmpty();
+    }
+
+    @Test
     void bcubedScoresClusterings() {
         Map<String, String> gold = Map.of("a", "x", "b", "x", "c", "y", "d", "y");
         var perfect = org.sitrep.eval.ClusteringEvalAccess.bcubed(gold, Map.of("a", 1, "b", 1, "c", 2, "d", 2));
