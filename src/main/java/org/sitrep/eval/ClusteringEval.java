@@ -3,6 +3,7 @@ package org.sitrep.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.sitrep.model.Json;
 import org.sitrep.extract.DateParsing;
+import org.sitrep.extract.TextDates;
 import org.sitrep.story.StoryArticle;
 import org.sitrep.story.StoryClusterer;
 
@@ -61,9 +62,8 @@ public final class ClusteringEval {
                 continue;
             }
             JsonNode n = Json.mapper().readTree(line);
-            String published = DateParsing.normalize(n.path("published").asText(null));
             items.add(new Item(n.path("id").asText(), n.path("title").asText(""), n.path("text").asText(""),
-                    published == null ? null : LocalDate.parse(published.substring(0, 10)), n.path("label").asText()));
+                    day(n.path("published").asText(null)), n.path("label").asText()));
         }
         items.sort(Comparator.comparing((Item i) -> i.day() == null ? LocalDate.MAX : i.day()).thenComparing(Item::id));
         Map<String, Set<String>> entities = finder == null ? Map.of() : entities(items, finder);
@@ -143,5 +143,15 @@ public final class ClusteringEval {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         return new Report(ExtractionEval.round(precision), ExtractionEval.round(recall), ExtractionEval.round(f1),
                 byCluster.size(), n);
+    }
+
+    /** The day of a publication date in ISO 8601, RFC 1123, seconds since 1970, or as written ("February 21, 2022"). */
+    static LocalDate day(String published) {
+        String iso = DateParsing.normalize(published);
+        if (iso != null) {
+            return LocalDate.parse(iso.substring(0, 10));
+        }
+        TextDates.Found written = published == null ? null : TextDates.first(published);
+        return written == null ? null : written.date();
     }
 }

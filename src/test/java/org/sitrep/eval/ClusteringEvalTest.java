@@ -62,4 +62,15 @@ class ClusteringEvalTest {
         assertThat(r.n()).isEqualTo(2);
         assertThat(r.bcubedF1()).isEqualTo(1.0);
     }
+
+    @Test
+    void aPublicationDateIsReadInTheFormsASetMayGiveIt() {
+        assertThat(ClusteringEval.day("2022-02-21T10:00:00+03:00")).hasToString("2022-02-21");
+        assertThat(ClusteringEval.day("Mon, 21 Feb 2022 10:00:00 GMT")).hasToString("2022-02-21");
+        assertThat(ClusteringEval.day("1645437600")).hasToString("2022-02-21");
+        assertThat(ClusteringEval.day("February 21, 2022")).hasToString("2022-02-21");
+        assertThat(ClusteringEval.day("21.02.2022")).hasToString("2022-02-21");
+        assertThat(ClusteringEval.day("soon")).isNull();
+        assertThat(ClusteringEval.day(null)).isNull();
+    }
 }
