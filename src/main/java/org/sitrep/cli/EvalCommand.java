@@ -113,9 +113,9 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "clustering", description = "Story clustering on a labelled JSON Lines set {id, text, published, label} (title "
-            + "optional; published in ISO 8601, RFC 1123, seconds since 1970 or as written): B-cubed. Each article is "
-            + "analysed first, as ingestion does, for the entities stories weigh.")
+    @Command(name = "clustering", description = "Story clustering on a labelled JSON Lines set "
+            + "{id, text, published, label} (title optional; published in ISO 8601, RFC 1123, seconds since 1970 or as "
+            + "written): B-cubed. Each article is analysed first, as ingestion does, for the entities stories weigh.")
     static final class Clustering implements Callable<Integer> {
         @Option(names = "--data", required = true, paramLabel = "FILE")
         Path data;

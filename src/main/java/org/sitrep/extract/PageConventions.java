@@ -20,7 +20,8 @@ final class PageConventions {
             + "lesen sie auch|mehr zum thema|auch interessant|siehe auch|"
             + "lea también|ver también|te puede interesar|más información|"
             + "читайте также|смотрите также|по теме|ещё по теме|baca( juga)?|"
-            + "similaire|articles similaires|correlati|articoli correlati|ähnliche beiträge|((notícias|noticias|notas|matérias|entradas) )?relacionad[ao]s?|leia também|veja também|saiba mais|"
+            + "similaire|articles similaires|correlati|articoli correlati|ähnliche beiträge|"
+            + "((notícias|noticias|notas|matérias|entradas) )?relacionad[ao]s?|leia também|veja também|saiba mais|"
             + "похожее|похожие записи|(more|other) (articles|stories)|weitere (artikel|beiträge)|autres articles|"
             + "altri articoli|otros artículos|другие (статьи|новости))\\W*$");
 

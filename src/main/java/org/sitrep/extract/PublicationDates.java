@@ -337,7 +337,8 @@ final class PublicationDates {
                 String d = EPOCH.matcher(v).matches()
                         ? java.time.Instant.ofEpochSecond(Long.parseLong(v.substring(0, 10))).toString().substring(0, 10)
                         : parse(v.length() > 40 ? "" : v);
-                if (d != null && !inNoise(e, aroundHeadline) && !NOT_PUBLICATION.matcher(e.className() + " " + e.id()).find()) {
+                if (d != null && !inNoise(e, aroundHeadline)
+                        && !NOT_PUBLICATION.matcher(e.className() + " " + e.id()).find()) {
                     return d;
                 }
             }
@@ -353,7 +354,8 @@ final class PublicationDates {
      */
     private static String[] republished(Document doc, String published, String updated, String urlDay) {
         String updatedDay = updated.length() >= 10 ? updated.substring(0, 10) : null;
-        if (updatedDay == null || updatedDay.equals(published.substring(0, 10)) || urlDay != null && !urlDay.equals(updatedDay)) {
+        if (updatedDay == null || updatedDay.equals(published.substring(0, 10))
+                || urlDay != null && !urlDay.equals(updatedDay)) {
             return null;
         }
         String shown = shownDay(doc);

@@ -65,7 +65,7 @@ public final class StoryClusterer {
     private static final int ARTICLE_TERMS = 60;
     private static final int STORY_TERMS = 120;
     private static final int STORY_INDEXED = 80;
-    /** The end of a sentence: a full stop, question or exclamation mark after a word of two letters or more, then a space. */
+    /** The end of a sentence: a full stop, question or exclamation mark after a word of two letters or more. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2})[.!?](?=\\s)");
     private static final int CANDIDATES = 20;
     private static final int LONGEST_POSTING = 5000;
