@@ -78,7 +78,8 @@ public final class CoreNlp {
      * relative).
      */
     public AnnotatedText annotate(String text, LocalDate reference) {
-        Annotation doc = new Annotation(text);
+        // the engine reads marks with their direction (same length, same offsets); what we keep is the original text
+        Annotation doc = new Annotation(quotes == null ? text : QuoteMarks.directed(text));
         if (reference != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
         }
@@ -96,7 +97,7 @@ public final class CoreNlp {
             CoreMap s = sentenceMaps.get(i);
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(), t.ner()));
+                tokens.add(new Token(text.substring(t.beginPosition(), t.endPosition()), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(), t.ner()));
             }
             sentences.add(new Sentence(i, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
