@@ -54,6 +54,16 @@ class CliTest {
     }
 
     @Test
+    void everyCommandAnswersHelp() {
+        assertThat(run("timeline", "--help")).isZero();
+        assertThat(stdout()).startsWith("Usage: sitrep timeline").contains("--as-of");
+        assertThat(run("eval", "clustering", "-h")).isZero();
+        assertThat(stdout()).startsWith("Usage: sitrep eval clustering").contains("--data");
+        assertThat(run("timeline", "--bogus")).isEqualTo(2);
+        assertThat(stderr()).contains("Unknown option: '--bogus'");
+    }
+
+    @Test
     void ingestReportsJsonAndExitCodes() throws Exception {
         String store = dir.resolve("store").toString();
         assertThat(run("ingest", "--store", store, "--no-analyze", "--json", TestData.seeds().toString())).isZero();
