@@ -97,7 +97,8 @@ public final class CoreNlp {
             CoreMap s = sentenceMaps.get(i);
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(text.substring(t.beginPosition(), t.endPosition()), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(), t.ner()));
+                tokens.add(new Token(text.substring(t.beginPosition(), t.endPosition()), t.beginPosition(), t.endPosition(),
+                        t.tag(), t.lemma(), t.ner()));
             }
             sentences.add(new Sentence(i, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));

@@ -32,7 +32,8 @@ final class QuoteMarks {
             if (c != '"') {
                 continue;
             }
-            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{/—–-".indexOf(text.charAt(i - 1)) >= 0;
+            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                    || "([{/—–-".indexOf(text.charAt(i - 1)) >= 0;
             boolean spaceAfter = i + 1 == out.length || Character.isWhitespace(text.charAt(i + 1))
                     || ".,;:!?)]}".indexOf(text.charAt(i + 1)) >= 0;
             boolean opens;

@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sitrep} command line. */
-@Command(name = "sitrep", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "sitrep 0.1.0",
+@Command(name = "sitrep", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, // --help everywhere
+        version = "sitrep 0.1.0",
         description = "Crisis-news intelligence: ingest, extract, analyse, search, stories, timelines and situation reports.",
         subcommands = {IngestCommand.class, ReprocessCommand.class, StatsCommand.class, CompactCommand.class, ShowCommand.class,
                 ExportCommand.class, SearchCommand.class, ExtractCommand.class, AnalyzeCommand.class, EntitiesCommand.class, QuotesCommand.class, StoriesCommand.class, TimelineCommand.class, ReportCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})

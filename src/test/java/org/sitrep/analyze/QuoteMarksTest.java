@@ -34,6 +34,7 @@ class QuoteMarksTest {
     @Test
     void theTextKeepsItsLengthAndOtherCharacters() {
         String text = "No marks here, only ‘single’ ones and 5' 10\".";
-        assertThat(QuoteMarks.directed(text)).hasSameSizeAs(text).startsWith("No marks here, only ‘single’ ones and 5' 10");
+        assertThat(QuoteMarks.directed(text)).hasSameSizeAs(text)
+                .startsWith("No marks here, only ‘single’ ones and 5' 10");
     }
 }

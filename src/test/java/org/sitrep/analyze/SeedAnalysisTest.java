@@ -148,8 +148,9 @@ class SeedAnalysisTest {
         Quote anonymous = quote("002", "As President Biden told President");
         assertThat(anonymous.speaker()).isEqualTo("a senior State Department official");
         assertThat(anonymous.speakerEntity()).isNull();
-        // straight marks left alone by the translation ("... nations. \"" closing a paragraph) do not pair across paragraphs
-        assertThat(quote("002", "The idea that Ukraine is the aggressor in this situation is absurd").speaker()).isEqualTo("Antony Blinken");
+        // straight marks the translation left alone ("... nations. \"" closing a paragraph) pair within their quotes
+        assertThat(quote("002", "The idea that Ukraine is the aggressor in this situation is absurd").speaker())
+                .isEqualTo("Antony Blinken");
         assertThat(quote("002", "It is not for Russia to decide").speaker()).isEqualTo("the senior official");
         assertThat(SEEDS.get("002").quotes()).noneMatch(q -> q.text().contains("Files behind closed doors"));
         Quote partial = quote("000", "written answers");
