@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
                 maxBytes, defaults.maxRedirects(), defaults.maxCrawlDelay());
         Ingestor.Options options = new Ingestor.Options(maxBytes, fieldMap, () -> System.in);
         IngestReport report;
-        try (Store s = store.open();
+        try (Store s = store.openOrCreate();
              IngestProgress progress = new IngestProgress(System.err, Terminal.interactive() && !quiet && !json, quiet)) {
             var listener = logStored ? new StoredLogger(progress) : progress;
             Analyzer analyzer = noAnalyze ? null : Analyzer.forStore(store.dir());

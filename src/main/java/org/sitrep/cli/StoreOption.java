@@ -21,7 +21,13 @@ final class StoreOption {
         return Path.of(env == null || env.isBlank() ? DEFAULT : env);
     }
 
+    /** The store, which must exist: every command but {@code ingest} reads one. */
     Store open() {
+        return Store.openExisting(dir());
+    }
+
+    /** The store, made when absent. */
+    Store openOrCreate() {
         return Store.open(dir());
     }
 }

@@ -47,6 +47,21 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a store that exists; a missing one is an error, so that a mistyped {@code --store} reads nothing from a new,
+     * empty store instead of saying so.
+     */
+    public static Store openExisting(Path dir) {
+        requireExisting(dir);
+        return open(dir);
+    }
+
+    private static void requireExisting(Path dir) {
+        if (!Files.isDirectory(dir.resolve("db"))) {
+            throw new StoreException("there is no store at " + dir + " (`sitrep ingest --store " + dir + " INPUT` makes one)");
+        }
+    }
+
     /** A store's size on disk before and after {@link #compact}, in bytes. */
     public record Compaction(long bytesBefore, long bytesAfter) {
     }
@@ -56,9 +71,7 @@ public final class Store implements AutoCloseable {
      * proportion to the store's size.
      */
     public static Compaction compact(Path dir) {
-        if (!Files.isDirectory(dir.resolve("db"))) {
-            throw new StoreException("there is no store at " + dir);
-        }
+        requireExisting(dir);
         long before = diskBytes(dir);
         H2DocumentStore.compact(dir.resolve("db"));
         return new Compaction(before, diskBytes(dir));

@@ -64,6 +64,15 @@ class CliTest {
     }
 
     @Test
+    void aStoreThatDoesNotExistIsAnErrorNotANewEmptyStore() {
+        Path missing = dir.resolve("no-such-store");
+        assertThat(run("stats", "--store", missing.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("there is no store at " + missing);
+        assertThat(run("quotes", "--store", missing.toString(), "--json")).isEqualTo(1);
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void ingestReportsJsonAndExitCodes() throws Exception {
         String store = dir.resolve("store").toString();
         assertThat(run("ingest", "--store", store, "--no-analyze", "--json", TestData.seeds().toString())).isZero();
