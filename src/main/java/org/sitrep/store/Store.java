@@ -48,8 +48,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Opens a store that exists; a missing one is an error, so that a mistyped {@code --store} reads nothing from a new,
-     * empty store instead of saying so.
+     * Opens a store that exists; a missing one is an error, so that a mistyped {@code --store} reads nothing from a
+     * new, empty store instead of saying so.
      */
     public static Store openExisting(Path dir) {
         requireExisting(dir);
@@ -58,7 +58,8 @@ public final class Store implements AutoCloseable {
 
     private static void requireExisting(Path dir) {
         if (!Files.isDirectory(dir.resolve("db"))) {
-            throw new StoreException("there is no store at " + dir + " (`sitrep ingest --store " + dir + " INPUT` makes one)");
+            throw new StoreException("there is no store at " + dir
+                    + " (`sitrep ingest --store " + dir + " INPUT` makes one)");
         }
     }
 
