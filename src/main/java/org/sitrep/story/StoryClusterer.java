@@ -173,13 +173,7 @@ public final class StoryClusterer {
             StoryArticle alone = new StoryArticle(id, null, "", lone.first, lone.entities.keySet(), null);
             Map<String, Double> loneVector = new HashMap<>(lone.centroid);
             if (similarity(alone, loneVector, story) >= settings.threshold()) {
-                for (String t : lone.indexed) {
-                    Set<Integer> p = postings.get(t);
-                    if (p != null) {
-                        p.remove(lone.index);
-                    }
-                }
-                lone.indexed = new HashSet<>();
+                unindex(lone);
                 lone.members.clear();
                 lone.centroid.clear();
                 lone.entities.clear();
@@ -225,16 +219,7 @@ public final class StoryClusterer {
             Cluster c = clusters.get(it.next());
             if (c.last != null && c.last.isBefore(closed)) {
                 it.remove();
-                for (String t : c.indexed) {
-                    Set<Integer> p = postings.get(t);
-                    if (p != null) {
-                        p.remove(c.index);
-                        if (p.isEmpty()) {
-                            postings.remove(t);
-                        }
-                    }
-                }
-                c.indexed = new HashSet<>();
+                unindex(c);
             }
         }
         LocalDate old = newest.minusDays(DUPLICATE_DAYS);
@@ -404,12 +389,7 @@ public final class StoryClusterer {
         for (String e : a.entities()) {
             c.entities.merge(e, 1, Integer::sum);
         }
-        for (String t : c.indexed) {
-            Set<Integer> p = postings.get(t);
-            if (p != null) {
-                p.remove(c.index);
-            }
-        }
+        unindex(c);
         Set<String> top = c.centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(STORY_INDEXED).map(Map.Entry::getKey).collect(Collectors.toSet());
         for (String t : top) {
@@ -417,6 +397,20 @@ public final class StoryClusterer {
         }
         c.indexed = top;
         open.add(c.index);
+    }
+
+    /** Takes a story out of the candidate index. */
+    private void unindex(Cluster c) {
+        for (String t : c.indexed) {
+            Set<Integer> p = postings.get(t);
+            if (p != null) {
+                p.remove(c.index);
+                if (p.isEmpty()) {
+                    postings.remove(t);
+                }
+            }
+        }
+        c.indexed = new HashSet<>();
     }
 
     /** Stemmed term counts of an article, the title (else its lead sentence) counted twice. */
@@ -519,11 +513,12 @@ public final class StoryClusterer {
         return out;
     }
 
-    /** A story's main entities: named by most articles, the rarer first among equals. */
+    /** A story's main entities: named by most articles, the rarer first among equals, then by id. */
     private java.util.stream.Stream<Map.Entry<String, Integer>> topEntities(Cluster c, int n) {
         return c.entities.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> -idf(entityDf.getOrDefault(e.getKey(), 1))))
+                        .thenComparing(e -> -idf(entityDf.getOrDefault(e.getKey(), 1)))
+                        .thenComparing(Map.Entry::getKey)) // ties broken the same way on every run
                 .limit(n);
     }
 
@@ -550,7 +545,7 @@ public final class StoryClusterer {
         List<String> parts = new ArrayList<>(entityNames.subList(0, Math.min(LABEL_ENTITIES, entityNames.size())));
         int terms = 0;
         for (Map.Entry<String, Double> e : c.centroid.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList()) {
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey)).toList()) {
             if (terms == LABEL_TERMS) {
                 break;
             }

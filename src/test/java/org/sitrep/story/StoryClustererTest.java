@@ -130,6 +130,21 @@ class StoryClustererTest {
     }
 
     @Test
+    void aLabelDoesNotDependOnTheOrderInWhichEntitiesArrive() {
+        // equally named, equally rare, and of one hash code: only their arrival would order them in a hash map
+        Set<String> labels = new java.util.HashSet<>();
+        for (List<String> order : List.of(List.of("AaAa", "AaBB", "BBAa", "BBBB"), List.of("BBBB", "BBAa", "AaBB", "AaAa"))) {
+            StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+            for (int i = 0; i < 2; i++) {
+                c.add(new StoryArticle("a" + i, "Talks in Geneva", GENEVA, LocalDate.of(2022, 1, 10 + i),
+                        new java.util.LinkedHashSet<>(order), null));
+            }
+            labels.add(c.stories(Map.of()).get(0).label());
+        }
+        assertThat(labels).hasSize(1);
+    }
+
+    @Test
     void repostsAndNearDuplicatesAreCopiesOfTheFirst() {
         StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
         c.add(article("original", GENEVA + GENEVA, 0, Set.of(), "https://example.org/geneva"));
