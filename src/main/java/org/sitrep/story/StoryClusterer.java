@@ -545,7 +545,8 @@ public final class StoryClusterer {
         List<String> parts = new ArrayList<>(entityNames.subList(0, Math.min(LABEL_ENTITIES, entityNames.size())));
         int terms = 0;
         for (Map.Entry<String, Double> e : c.centroid.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey)).toList()) {
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .toList()) {
             if (terms == LABEL_TERMS) {
                 break;
             }

@@ -133,7 +133,8 @@ class StoryClustererTest {
     void aLabelDoesNotDependOnTheOrderInWhichEntitiesArrive() {
         // equally named, equally rare, and of one hash code: only their arrival would order them in a hash map
         Set<String> labels = new java.util.HashSet<>();
-        for (List<String> order : List.of(List.of("AaAa", "AaBB", "BBAa", "BBBB"), List.of("BBBB", "BBAa", "AaBB", "AaAa"))) {
+        for (List<String> order : List.of(List.of("AaAa", "AaBB", "BBAa", "BBBB"),
+                List.of("BBBB", "BBAa", "AaBB", "AaAa"))) {
             StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
             for (int i = 0; i < 2; i++) {
                 c.add(new StoryArticle("a" + i, "Talks in Geneva", GENEVA, LocalDate.of(2022, 1, 10 + i),
