@@ -716,6 +716,19 @@ final class MainText {
 
     /** Collapses runs of white space. */
     static String normalize(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
+        StringBuilder out = null; // made only when the text has something to change
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n' || c == '\u00a0';
+            if (out == null && white && (c != ' ' || space)) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && !(white && space)) {
+                out.append(white ? ' ' : c);
+            }
+            space = white;
+        }
+        return (out == null ? text : out.toString()).strip();
     }
 }

@@ -109,6 +109,13 @@ public final class TextDecoder {
     }
 
     private static String strict(byte[] bytes, int offset, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // the fast decoder replaces what is malformed by U+FFFD: without one in its output, the bytes were valid
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         try {
             return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
