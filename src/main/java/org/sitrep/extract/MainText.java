@@ -720,7 +720,8 @@ final class MainText {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean white = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n' || c == '\u00a0';
+            boolean white = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n'
+                    || c == '\u00a0';
             if (out == null && white && (c != ' ' || space)) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }
