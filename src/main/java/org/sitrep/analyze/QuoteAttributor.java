@@ -67,14 +67,14 @@ final class QuoteAttributor {
             if (speakerText != null) {
                 String lower = speakerText.toLowerCase(Locale.ROOT);
                 if (PRONOUNS.contains(lower)) {
-                    entity = lastPersonBefore(entities, q.start());
+                    entity = lastPersonBefore(entities, q.start(), text.quotes());
                 } else {
                     entity = personWithin(entities, speakerStart, speakerStart + speakerText.length());
                     if (entity == null) {
                         entity = personNamed(entities, speakerText); // the engine's speaker, named where we found no mention
                     }
                     if (entity == null && DEFINITE.matcher(speakerText).matches()) {
-                        entity = holderOfTitle(entities, speakerText, speakerStart);
+                        entity = holderOfTitle(entities, speakerText, speakerStart, text.quotes());
                     }
                     if (entity == null && ANONYMOUS.matcher(speakerText).matches()) {
                         speaker = speakerText;
@@ -101,19 +101,26 @@ final class QuoteAttributor {
      * State" a president), or null. The article's protagonist outweighs a counterpart named last: in "Zelensky thanked
      * Charles Michel. ... 'We stand for a settlement,' the President said" the President is Zelensky.
      */
-    private static Entity holderOfTitle(List<Entity> entities, String description, int offset) {
+    private static Entity holderOfTitle(List<Entity> entities, String description, int offset,
+            List<AnnotatedText.RawQuote> quotes) {
         String title = description.toLowerCase(Locale.ROOT).replaceFirst("^the head of (the )?state\\b", "the president");
         String head = head(title);
         java.util.Set<String> words = contentWords(title);
         java.util.function.Predicate<String> sameHead = role -> head(role).equals(head);
-        Entity whole = mostNamedBefore(entities, offset, e -> e.roles().stream().map(r -> r.toLowerCase(Locale.ROOT))
+        Entity whole = mostNamedBefore(entities, offset, quotes, e -> e.roles().stream()
+                .map(r -> r.toLowerCase(Locale.ROOT))
                 .anyMatch(r -> sameHead.test(r) && contentWords(r).containsAll(words)));
         return whole != null ? whole // "the President of Russia": a president of Russia before any other president
-                : mostNamedBefore(entities, offset, e -> e.roles().stream().map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(sameHead));
+                : mostNamedBefore(entities, offset, quotes, e -> e.roles().stream()
+                        .map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(sameHead));
     }
 
-    /** The person, of those that pass {@code which}, with the most mentions before {@code offset}, the last among equals. */
-    private static Entity mostNamedBefore(List<Entity> entities, int offset, java.util.function.Predicate<Entity> which) {
+    /**
+     * The person, of those that pass {@code which}, with the most mentions before {@code offset} in the writer's own
+     * words (not inside a quotation), the last among equals.
+     */
+    private static Entity mostNamedBefore(List<Entity> entities, int offset, List<AnnotatedText.RawQuote> quotes,
+            java.util.function.Predicate<Entity> which) {
         Entity best = null;
         long bestCount = 0;
         int bestEnd = -1;
@@ -121,8 +128,9 @@ final class QuoteAttributor {
             if (!e.type().equals("PERSON") || !which.test(e)) {
                 continue;
             }
-            long count = e.mentions().stream().filter(m -> m.end() <= offset).count();
-            int end = e.mentions().stream().filter(m -> m.end() <= offset).mapToInt(Mention::end).max().orElse(-1);
+            List<Mention> before = e.mentions().stream().filter(m -> m.end() <= offset && !quoted(m, quotes)).toList();
+            long count = before.size();
+            int end = before.stream().mapToInt(Mention::end).max().orElse(-1);
             if (count > bestCount || count > 0 && count == bestCount && end > bestEnd) {
                 best = e;
                 bestCount = count;
@@ -371,7 +379,15 @@ final class QuoteAttributor {
         return null;
     }
 
-    private static Entity lastPersonBefore(List<Entity> entities, int offset) {
+    private static boolean quoted(Mention m, List<AnnotatedText.RawQuote> quotes) {
+        return quotes.stream().anyMatch(q -> q.start() <= m.start() && m.end() <= q.end());
+    }
+
+    /**
+     * The person named last before {@code offset} in the writer's own words: a name inside a quotation is the speaker's
+     * ("Victory not over Putin," the President said. "..." he said), not who the pronoun of a reporting clause means.
+     */
+    private static Entity lastPersonBefore(List<Entity> entities, int offset, List<AnnotatedText.RawQuote> quotes) {
         Entity best = null;
         int bestEnd = -1;
         for (Entity e : entities) {
@@ -379,7 +395,7 @@ final class QuoteAttributor {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (m.end() <= offset && m.end() > bestEnd) {
+                if (m.end() <= offset && m.end() > bestEnd && !quoted(m, quotes)) {
                     bestEnd = m.end();
                     best = e;
                 }

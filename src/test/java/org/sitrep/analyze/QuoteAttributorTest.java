@@ -51,6 +51,16 @@ class QuoteAttributorTest {
                 "We have")).containsExactly("Ihor Zhovkva");
     }
 
+    @Test
+    void aPronounMeansThePersonTheWriterNamedLastNotOneNamedInsideAQuote() {
+        String text = "This was stated by President Volodymyr Zelensky at Chatham House. \"Victory not over Vladimir "
+                + "Putin, but over terror,\" the President said. \"It will be a chorus of leaders,\" he said.";
+        List<Entity> people = List.of(person("person:zelensky", "Volodymyr Zelensky", text, "President"),
+                person("person:putin", "Vladimir Putin", text, "President of Russia"));
+        assertThat(speakers(text, people, "Victory", "It will"))
+                .containsExactly("Volodymyr Zelensky", "Volodymyr Zelensky");
+    }
+
     /** The speakers given to the quotes that open with {@code starts}, in order. */
     private static List<String> speakers(String text, List<Entity> people, String... starts) {
         List<AnnotatedText.RawQuote> quotes = java.util.Arrays.stream(starts).map(q -> quote(text, q)).toList();
