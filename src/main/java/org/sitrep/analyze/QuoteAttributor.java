@@ -95,7 +95,8 @@ final class QuoteAttributor {
     private static final Pattern TITLE_NP = Pattern.compile("\\b[Tt]he\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:of|for|to|the|\\p{Lu}[\\p{L}'’\\-]*))*");
 
     /**
-     * The person named most often before {@code offset} (the last named among equals) whose role in the article holds
+     * The person the writer named most often before {@code offset} (not inside quotations; the last named among
+     * equals) whose role in the article holds
      * the description's head, the word before its first "of", "to" or "for" ("said the Adviser" after "Adviser to the
      * Head of the President's Office Mykhailo Podoliak"; "the Head of the President's Office" is a head, "the Head of
      * State" a president), or null. The article's protagonist outweighs a counterpart named last: in "Zelensky thanked

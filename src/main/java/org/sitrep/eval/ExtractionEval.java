@@ -30,7 +30,8 @@ public final class ExtractionEval {
     /**
      * Passes over all pages before the timed ones, so that each tool is timed once the JIT compiler has compiled it, as
      * in a long ingestion (with one, the figures still moved with compilation: Sitrep, with the most code, looked as
-     * slow as readability4j, and 10-20% faster than it from the third pass on).
+     * slow as readability4j here, and 10-20% faster than it from the third pass on; timed alone, they are even: see
+     * BENCHMARKS.md).
      */
     private static final int WARMUP_PASSES = 3;
     private static final int TIMED_PASSES = 3;
