@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Speakers for the quotations the engine found: its attribution when it names someone, else the reporting clause
  * right after the quote (also across a line break: "...in the coming week," / admitted US Secretary of State Antony
- * Blinken) or right before it; pronouns resolved to the last person named before the quote; anonymous speakers kept
+ * Blinken) or right before it; pronouns resolved to the subject of the nearest sentence before the quote that names
+ * someone; titles to the person the article names with that role; anonymous speakers kept
  * as described ("a senior State Department official"). Short quoted phrases inside the writer's own sentence are
  * partial quotes.
  */
@@ -67,7 +68,7 @@ final class QuoteAttributor {
             if (speakerText != null) {
                 String lower = speakerText.toLowerCase(Locale.ROOT);
                 if (PRONOUNS.contains(lower)) {
-                    entity = lastPersonBefore(entities, q.start(), text.quotes());
+                    entity = antecedent(text.text(), entities, q.start(), text.quotes());
                 } else {
                     entity = personWithin(entities, speakerStart, speakerStart + speakerText.length());
                     if (entity == null) {
@@ -111,7 +112,14 @@ final class QuoteAttributor {
         Entity whole = mostNamedBefore(entities, offset, quotes, e -> e.roles().stream()
                 .map(r -> r.toLowerCase(Locale.ROOT))
                 .anyMatch(r -> sameHead.test(r) && contentWords(r).containsAll(words)));
-        return whole != null ? whole // "the President of Russia": a president of Russia before any other president
+        if (whole != null) {
+            return whole; // "the President of Russia": a president of Russia before any other president
+        }
+        java.util.Set<String> qualifiers = complement(title);
+        Entity some = qualifiers.isEmpty() ? null : mostNamedBefore(entities, offset, quotes, e -> e.roles().stream()
+                .map(r -> r.toLowerCase(Locale.ROOT))
+                .anyMatch(r -> sameHead.test(r) && contentWords(r).stream().anyMatch(qualifiers::contains)));
+        return some != null ? some // "the President of the Republic of Poland": the one whose role says Poland
                 : mostNamedBefore(entities, offset, quotes, e -> e.roles().stream()
                         .map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(sameHead));
     }
@@ -139,6 +147,18 @@ final class QuoteAttributor {
             }
         }
         return best;
+    }
+
+    /** Words of a country's formal name that do not tell one country from another. */
+    private static final Set<String> GENERIC = Set.of("republic", "federation", "kingdom", "united", "states", "state",
+            "people's", "democratic", "islamic", "federal");
+
+    /** The distinctive content words after a title's head ("poland" in "the president of the republic of poland"). */
+    private static java.util.Set<String> complement(String title) {
+        java.util.regex.Matcher of = Pattern.compile("\\b(?:of|to|for)\\b").matcher(title);
+        java.util.Set<String> out = of.find() ? contentWords(title.substring(of.end())) : new java.util.HashSet<>();
+        out.removeAll(GENERIC);
+        return out;
     }
 
     private static java.util.Set<String> contentWords(String title) {
@@ -382,6 +402,80 @@ final class QuoteAttributor {
 
     private static boolean quoted(Mention m, List<AnnotatedText.RawQuote> quotes) {
         return quotes.stream().anyMatch(q -> q.start() <= m.start() && m.end() <= q.end());
+    }
+
+    /** How many sentences back a pronoun's antecedent is looked for before the last person named stands in. */
+    private static final int ANTECEDENT_SENTENCES = 6;
+    /** A sentence that opens with a prepositional phrase ("On behalf of the President, ..."): not its subject. */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("(?i)^(?:on|in|at|during|after|before|with|following|"
+            + "upon|under|by|for|from|like|unlike|despite|\\p{L}+ing)\\b[^,]*,");
+
+    /**
+     * Who a pronoun in a reporting clause ("...," he said) means: the subject of the nearest sentence before the quote
+     * that names someone in the writer's words, taken as the first person named there or the first definite title there
+     * that one of the article's persons holds (in "The President thanked Andrej Plenković. '...,' he said" the
+     * President, not the thanked). Else the person named last before the quote.
+     */
+    private static Entity antecedent(String s, List<Entity> entities, int offset, List<AnnotatedText.RawQuote> quotes) {
+        int end = offset;
+        for (int i = 0; i < ANTECEDENT_SENTENCES && end > 0; i++) {
+            int start = sentenceStart(s, end);
+            Entity subject = subjectWithin(s, entities, start, end, quotes);
+            if (subject != null) {
+                return subject;
+            }
+            end = start;
+            while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ".!?".indexOf(s.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+        }
+        return lastPersonBefore(entities, offset, quotes);
+    }
+
+    /**
+     * The first person named, or named by a title they hold, in the writer's words of [start, end), past an opening
+     * prepositional phrase when someone is named after it; or null.
+     */
+    private static Entity subjectWithin(String s, List<Entity> entities, int start, int end,
+            List<AnnotatedText.RawQuote> quotes) {
+        java.util.TreeMap<Integer, Entity> named = new java.util.TreeMap<>();
+        for (Entity e : entities) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() >= start && m.end() <= end && !quoted(m, quotes)) {
+                    named.putIfAbsent(m.start(), e);
+                }
+            }
+        }
+        Matcher title = TITLE_NP.matcher(s).region(start, end);
+        while (title.find()) {
+            int at = title.start();
+            String found = title.group().replaceFirst("(\\s+(of|for|to|the))+$", "");
+            int after = at + found.length();
+            if (quotes.stream().anyMatch(q -> q.start() <= at && at < q.end())
+                    || s.startsWith("'s", after) || s.startsWith("’s", after) // "The President's wife"
+                    || named.subMap(after, true, Math.min(end, after + 3), true).size() > 0) { // "President [Name]"
+                continue;
+            }
+            Entity holder = holderOfTitle(entities, found, at, quotes);
+            if (holder != null) {
+                named.putIfAbsent(at, holder);
+            }
+        }
+        if (named.isEmpty()) {
+            return null;
+        }
+        int first = start;
+        while (first < end && Character.isWhitespace(s.charAt(first))) {
+            first++;
+        }
+        Matcher opening = OPENING_PHRASE.matcher(s).region(first, end);
+        if (opening.lookingAt() && named.ceilingKey(opening.end()) != null) {
+            return named.ceilingEntry(opening.end()).getValue();
+        }
+        return named.firstEntry().getValue();
     }
 
     /**

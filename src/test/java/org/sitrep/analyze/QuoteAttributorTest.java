@@ -14,6 +14,15 @@ class QuoteAttributorTest {
         return new Entity(id, name, "PERSON", List.of(new Mention(name, at, at + name.length(), null)), List.of(role));
     }
 
+    /** A person with a mention at every place the text names them, and a role if not null. */
+    private static Entity everywhere(String id, String name, String text, String role) {
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            mentions.add(new Mention(name, at, at + name.length(), null));
+        }
+        return new Entity(id, name, "PERSON", mentions, role == null ? List.of() : List.of(role));
+    }
+
     private static AnnotatedText.RawQuote quote(String text, String inner) {
         int at = text.indexOf("\"" + inner);
         int end = text.indexOf('"', at + 1) + 1;
@@ -52,13 +61,59 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void aPronounMeansThePersonTheWriterNamedLastNotOneNamedInsideAQuote() {
+    void aPronounNeverMeansAPersonNamedInsideAQuote() {
         String text = "This was stated by President Volodymyr Zelensky at Chatham House. \"Victory not over Vladimir "
                 + "Putin, but over terror,\" the President said. \"It will be a chorus of leaders,\" he said.";
         List<Entity> people = List.of(person("person:zelensky", "Volodymyr Zelensky", text, "President"),
                 person("person:putin", "Vladimir Putin", text, "President of Russia"));
         assertThat(speakers(text, people, "Victory", "It will"))
                 .containsExactly("Volodymyr Zelensky", "Volodymyr Zelensky");
+    }
+
+    @Test
+    void aPronounMeansTheSubjectOfTheLastSentenceThatNamesSomeoneNotItsObject() {
+        String titled = "President of Ukraine Volodymyr Zelensky met with Speaker Nancy Pelosi. The President thanked "
+                + "Nancy Pelosi for her visit. \"I am grateful to you for this signal of support,\" he said.";
+        String named = "Volodymyr Zelensky believes that the sky must be closed, and he spoke about this with "
+                + "President Joseph Biden. \"The bombing of cities kills civilians every night,\" he said.";
+        String opening = "The talks went on. Answering questions after a meeting with Prime Minister Andrej Plenković, "
+                + "Volodymyr Zelensky said that he would comment later. \"Ukraine has always had support,\" he said.";
+        for (String text : new String[]{titled, named, opening}) {
+            List<Entity> people = new java.util.ArrayList<>();
+            people.add(everywhere("person:zelensky", "Volodymyr Zelensky", text, "President"));
+            for (String other : new String[]{"Nancy Pelosi", "Joseph Biden", "Andrej Plenković"}) {
+                if (text.contains(other)) {
+                    people.add(everywhere("person:" + other, other, text, "Speaker"));
+                }
+            }
+            String opens = text.substring(text.indexOf('"') + 1, text.indexOf('"') + 8);
+            assertThat(speakers(text, people, opens)).as(text).containsExactly("Volodymyr Zelensky");
+        }
+    }
+
+    @Test
+    void aPossessiveOrALessNamedHolderOfTheTitleIsReadRight() {
+        // "The President's wife" is not the President
+        String wife = "First Lady Olena Zelenska met the advisers of President Volodymyr Zelensky. The President's "
+                + "wife presented a new page. \"We are building a barrier-free country,\" she said.";
+        List<Entity> couple = List.of(person("person:zelenska", "Olena Zelenska", wife, "First Lady"),
+                person("person:zelensky", "Volodymyr Zelensky", wife, "President"));
+        assertThat(speakers(wife, couple, "We are")).containsExactly("Olena Zelenska");
+        // "the President of the Republic of Poland": the president whose role names Poland, though named less
+        String guest = "President Volodymyr Zelensky met President of Poland Andrzej Duda. Volodymyr Zelensky thanked "
+                + "him. Volodymyr Zelensky spoke of the war. The President of the Republic of Poland said that he "
+                + "saw its consequences. \"It is hard to believe,\" he said.";
+        Entity zelensky = everywhere("person:zelensky", "Volodymyr Zelensky", guest, "President of Ukraine");
+        assertThat(zelensky.mentions()).hasSize(3);
+        Entity duda = person("person:duda", "Andrzej Duda", guest, "President of Poland");
+        assertThat(speakers(guest, List.of(zelensky, duda), "It is")).containsExactly("Andrzej Duda");
+        // a title with the name beside it is that name's ("the First President of Kazakhstan [Nursultan Nazarbayev]")
+        String apposed = "I spoke with President of Kyrgyzstan Sadyr Japarov. In fact, we set it up at the initiative "
+                + "of the First President of Kazakhstan [Nursultan Nazarbayev]. I remember the talk we had, when he "
+                + "said, \"You must choose what is more important to you.\"";
+        Entity japarov = person("person:japarov", "Sadyr Japarov", apposed, "President of Kyrgyzstan");
+        Entity nazarbayev = everywhere("person:nazarbayev", "Nursultan Nazarbayev", apposed, null); // no role read
+        assertThat(speakers(apposed, List.of(japarov, nazarbayev), "You must")).containsExactly("Nursultan Nazarbayev");
     }
 
     /** The speakers given to the quotes that open with {@code starts}, in order. */
