@@ -218,7 +218,8 @@ final class EntityLinker {
             String name = String.join(" ", java.util.Arrays.asList(words).subList(words.length - n, words.length));
             int at = t.lastIndexOf(name);
             if (at > 0 && !knownNotAsAPerson(words[words.length - n]) && Character.isUpperCase(name.charAt(0))
-                    && (people.contains(name) || kb.find(name, "PERSON").isPresent())) { // not "Ukraine Andriy Yermak"
+                    && (people.contains(name) || kb.find(name, "PERSON").isPresent() // not "Ukraine Andriy Yermak"
+                    || n == 2 && people.contains(words[words.length - 1]) && afterATitle(words[words.length - 3]))) {
                 String head = t.substring(0, at).strip();
                 return new AnnotatedText.RawMention[]{
                         new AnnotatedText.RawMention(head, m.start(), m.start() + head.length(), m.type(), m.sentence()),
@@ -227,6 +228,19 @@ final class EntityLinker {
         }
         return null;
     }
+
+    /**
+     * Whether a word can end the title or institution before a name: "... of the President Yuliya Sokolovska" (a name
+     * the article goes on to give by its surname alone), never "... of New South Wales".
+     */
+    private static boolean afterATitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return ROLE_WORD.matcher(w).matches() || ADDRESS_WORDS.contains(w) || INSTITUTIONS.contains(w);
+    }
+
+    /** The head nouns of institutions a tagger runs into the name of who speaks for them. */
+    private static final Set<String> INSTITUTIONS = Set.of("ministry", "parliament", "rada", "duma", "council",
+            "committee", "service", "agency", "commission", "assembly", "bank");
 
     /** How often the tagger gave each type to each surface form in the article. */
     private static Map<String, Map<String, Integer>> typesBySurface(List<AnnotatedText.RawMention> mentions) {

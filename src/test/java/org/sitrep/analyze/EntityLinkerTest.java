@@ -123,6 +123,23 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameRunIntoATitleIsTakenApartWhenTheArticleGoesOnByTheSurname() {
+        String text = "Deputy Head of the Office of the President Yuliya Sokolovska spoke. Sokolovska said that aid "
+                + "came. The Bank of New South Wales and Jimmy Wales met; Wales left.";
+        List<AnnotatedText.RawMention> mentions = List.of(
+                mention("Office of the President Yuliya Sokolovska", text, "ORGANIZATION"),
+                mention("Sokolovska", text, "PERSON", text.indexOf("Sokolovska said")),
+                mention("Bank of New South Wales", text, "ORGANIZATION"), mention("Jimmy Wales", text, "PERSON"),
+                mention("Wales", text, "PERSON", text.indexOf("Wales left")));
+        List<Entity> entities = LINKER.link(new AnnotatedText(text, null, List.of(), mentions, List.of(), List.of()));
+        assertThat(entities).filteredOn(e -> e.type().equals("ORGANIZATION")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Office of the President", "Bank of New South Wales");
+        Entity sokolovska = entities.stream().filter(e -> e.name().equals("Yuliya Sokolovska")).findFirst()
+                .orElseThrow();
+        assertThat(sokolovska.mentions()).extracting(Mention::text).containsExactly("Yuliya Sokolovska", "Sokolovska");
+    }
+
+    @Test
     void aFirstNameAloneIsThePersonWhoBearsIt() {
         String text = "Ivan Petrenko arrived. I thanked Ivan for his help. I spoke with Boris today. Sergei called. "
                 + "Anna Smith and Anna Jones met; Anna left.";
