@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -23,7 +24,9 @@ import java.util.function.Function;
 /**
  * Ingestion: reads inputs into raw documents ({@link RawDocumentSource}), keeps each one, derives its article and
  * stores both, then (when an analyser is given) analyses the article on worker threads and stores its facts from one
- * writer thread, so that analysis goes on while facts are written.
+ * writer thread, so that analysis goes on while facts are written. Facts are written in the order the articles came,
+ * whichever analysis ends first, so that the store's canonical entities (named after the first article that names
+ * them) are the same on every run.
  * Content already stored is not stored again; a raw document whose extraction failed is kept and tried again by the
  * next ingest; an article stored without its analysis (a killed run) is analysed by the next ingest.
  */
@@ -54,6 +57,8 @@ public final class Ingestor {
     private ExecutorService workers;
     private ExecutorService writer;
     private Semaphore inFlight;
+    /** The last write so far: each article's facts are written after the facts of the article before it. */
+    private CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
     private final AtomicLong analysisFailures = new AtomicLong();
     private final List<IngestReport.Failure> analysisErrors = Collections.synchronizedList(new ArrayList<>());
 
@@ -89,14 +94,15 @@ public final class Ingestor {
                 t.setDaemon(true);
                 return t;
             });
-            inFlight = new Semaphore(threads * 2); // back-pressure: reading waits for the analysers and the writer
+            inFlight = new Semaphore(threads * 4); // back-pressure: reading waits for the analysers and the writer
         }
         IngestReport read;
         try {
             read = source.read(inputs, listener, this::store);
         } finally {
             finish(workers); // analysis of the last articles goes on,
-            finish(writer); // then their facts are written
+            awaitWrites(); // then their facts are written,
+            finish(writer); // and only then the writer stops (a write still to come would be refused)
             store.commit();
             listener.onDurable();
         }
@@ -129,26 +135,42 @@ public final class Ingestor {
             Thread.currentThread().interrupt();
             return;
         }
-        workers.execute(() -> {
-            AnalyzedArticle analyzed;
-            try {
-                analyzed = analyzer.apply(article);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                failed(raw, "analysis failed: " + e);
-                inFlight.release();
-                return;
-            }
-            writer.execute(() -> {
-                try {
-                    store.analyses().save(analyzed);
-                    listener.onAnalyzed(raw, analyzed);
-                } catch (RuntimeException e) {
-                    failed(raw, "storing the analysis failed: " + e);
-                } finally {
-                    inFlight.release();
-                }
-            });
-        });
+        CompletableFuture<AnalyzedArticle> analysis = CompletableFuture.supplyAsync(() -> analyzed(raw, article), workers);
+        written = written.exceptionally(e -> null).thenCombineAsync(analysis.exceptionally(e -> null),
+                (before, analyzed) -> {
+                    try {
+                        if (analyzed != null) {
+                            store.analyses().save(analyzed);
+                            listener.onAnalyzed(raw, analyzed);
+                        }
+                    } catch (RuntimeException e) {
+                        failed(raw, "storing the analysis failed: " + e);
+                    } finally {
+                        inFlight.release();
+                    }
+                    return null;
+                }, writer);
+    }
+
+    /** The article's facts, or null when its analysis failed (the failure is reported). */
+    private AnalyzedArticle analyzed(RawDocument raw, Article article) {
+        try {
+            return analyzer.apply(article);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            failed(raw, "analysis failed: " + e);
+            return null;
+        }
+    }
+
+    private void awaitWrites() {
+        if (writer == null) {
+            return;
+        }
+        try {
+            written.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // a write that failed was reported where it failed
+        }
     }
 
     private void failed(RawDocument raw, String reason) {
