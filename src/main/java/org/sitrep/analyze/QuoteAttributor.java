@@ -153,9 +153,11 @@ final class QuoteAttributor {
     private static final Set<String> GENERIC = Set.of("republic", "federation", "kingdom", "united", "states", "state",
             "people's", "democratic", "islamic", "federal");
 
+    private static final Pattern HEAD_END = Pattern.compile("\\b(?:of|to|for)\\b");
+
     /** The distinctive content words after a title's head ("poland" in "the president of the republic of poland"). */
     private static java.util.Set<String> complement(String title) {
-        java.util.regex.Matcher of = Pattern.compile("\\b(?:of|to|for)\\b").matcher(title);
+        Matcher of = HEAD_END.matcher(title);
         java.util.Set<String> out = of.find() ? contentWords(title.substring(of.end())) : new java.util.HashSet<>();
         out.removeAll(GENERIC);
         return out;
@@ -406,7 +408,10 @@ final class QuoteAttributor {
 
     /** How many sentences back a pronoun's antecedent is looked for before the last person named stands in. */
     private static final int ANTECEDENT_SENTENCES = 6;
-    /** A sentence that opens with a prepositional phrase ("On behalf of the President, ..."): not its subject. */
+    /**
+     * A sentence's opening phrase, prepositional or a participle's ("On behalf of the President, ...", "Answering
+     * questions after a meeting with X, ..."): who it names is not the sentence's subject.
+     */
     private static final Pattern OPENING_PHRASE = Pattern.compile("(?i)^(?:on|in|at|during|after|before|with|following|"
             + "upon|under|by|for|from|like|unlike|despite|\\p{L}+ing)\\b[^,]*,");
 

@@ -94,7 +94,9 @@ public final class Ingestor {
                 t.setDaemon(true);
                 return t;
             });
-            inFlight = new Semaphore(threads * 4); // back-pressure: reading waits for the analysers and the writer
+            // back-pressure: reading waits for the analysers and the writer; room for the analyses that are done and
+            // wait to be written after a slower one that came before them
+            inFlight = new Semaphore(threads * 4);
         }
         IngestReport read;
         try {
@@ -143,7 +145,7 @@ public final class Ingestor {
                             store.analyses().save(analyzed);
                             listener.onAnalyzed(raw, analyzed);
                         }
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                         failed(raw, "storing the analysis failed: " + e);
                     } finally {
                         inFlight.release();
