@@ -28,8 +28,9 @@ final class HtmlMetadata {
         m.readJsonLd(doc);
         Map<String, String> metas = metas(doc);
         m.title = first(m.title, meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "title"));
-        m.published = first(m.published,
-                DateParsing.normalize(meta(metas, "article:published_time")),
+        // the OpenGraph publication time before JSON-LD's, as htmldate reads the head's meta tags first: of the 525
+        // development pages, the two where they name different days are dated by the OpenGraph time
+        m.published = first(DateParsing.normalize(meta(metas, "article:published_time")), m.published,
                 DateParsing.normalize(meta(metas, "og:published_time")),
                 DateParsing.normalize(meta(metas, "datePublished")),
                 DateParsing.normalize(meta(metas, "publishdate")),

@@ -247,6 +247,14 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void theOpenGraphPublicationTimeOverAJsonLdDateThatDisagrees() throws Exception {
+        String html = "<html><head><meta property='article:published_time' content='2022-01-06T08:29:34+01:00'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"2022-01-04T07:29:00.000Z\"}</script></head><body><article>" + PARAGRAPHS + "</article></body></html>";
+        assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2022-01-06T08:29:34+01:00");
+    }
+
+    @Test
     void dateFromAScriptsJsonWhenTheMarkupHasNone() throws Exception {
         String html = "<html><head><script>window.page = {\"id\": 7, \"published_at\": \"2022-01-10T06:22:28+01:00\"};"
                 + "</script></head><body><article>" + PARAGRAPHS + "</article></body></html>";
