@@ -13,13 +13,19 @@ import java.util.regex.Pattern;
 
 /**
  * The publication and update dates of an HTML page, from the most to the least reliable evidence: structured data
- * (JSON-LD, meta tags), a full date in the URL, {@code <time>} and date-classed elements, scripts, data attributes,
- * "Published ..." phrases, and the first date after the headline; but the day the page shows when it is that of its
- * structured modification date (a republished article). Dates of comments, related links and copyright lines are
- * passed over.
+ * (OpenGraph, JSON-LD, meta tags), a full date in the URL, {@code <time>} and date-classed elements, scripts, data
+ * attributes, "Published ..." phrases, and the first date after the headline; but the day the page shows when it is
+ * that of its structured modification date (a republished article), or one day off a structured date in UTC or
+ * without a time of day. Dates of comments, related links, copyright lines and members' registrations are passed over.
  */
 final class PublicationDates {
     /** A date in a URL path: /2019/11/18/, /2019-11-18/, /20191118/, -20200718.html. */
+    /**
+     * A member's registration right before a date, in a forum post's profile box ("Registriert: 18.09.2008", "Joined
+     * on"): not a publication date.
+     */
+    private static final Pattern REGISTERED_LABEL = Pattern.compile("(?iu)\\b(registriert|registered|joined|member since|"
+            + "mitglied seit|inscrit|iscritto|registrado|зарегистрирован)(\\s+(am|on|le|il|el|с))?\\s*:?\\s*$");
     private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
     /** A day-first date in a URL path: /29-10-2021, -29.10.2021. */
     private static final Pattern URL_DAY_FIRST = Pattern.compile("(?<![0-9])(0[1-9]|[12]\\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\\d{2})(?![0-9])");
@@ -120,11 +126,14 @@ final class PublicationDates {
         String day = published == null ? null : published.substring(0, 10);
         if (day != null && urlDay != null && !day.equals(urlDay) && daysApart(day, urlDay) <= 1) {
             day = urlDay; // a timestamp in UTC can fall on the next or previous day of the publisher's calendar
-        } else if (day != null && urlDay == null && "structured-data".equals(source) && inUtc(published)) {
+        } else if (day != null && urlDay == null && "structured-data".equals(source)
+                && (inUtc(published) || published.length() == 10)) {
+            // a day without a time of day can be an edition's (a newspaper's print issue of the next morning)
             String shown = shownDay(doc); // the day the page shows, in the publisher's calendar
             if (shown != null && !shown.substring(0, 10).equals(day) && daysApart(day, shown.substring(0, 10)) <= 1
                     && !inUtc(shown)) {
                 day = shown.substring(0, 10);
+                published = published.length() == 10 ? day : published; // a timestamp is right, only its day was not
             }
         }
         return new Dates(published, updated, day, source);
@@ -449,7 +458,8 @@ final class PublicationDates {
 
     private static boolean unrelated(String window, TextDates.Found f) {
         String around = window.substring(Math.max(0, f.start() - 30), f.start()).toLowerCase(Locale.ROOT);
-        return around.contains("©") || around.contains("copyright") || UPDATED_PHRASE.matcher(around).find();
+        return around.contains("©") || around.contains("copyright") || UPDATED_PHRASE.matcher(around).find()
+                || REGISTERED_LABEL.matcher(around).find();
     }
 
     /** The publication date in a short text that may state both ("Published 3 May, updated 5 May"). */

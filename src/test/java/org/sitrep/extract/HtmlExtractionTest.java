@@ -255,6 +255,25 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aDayWithoutATimeInTheMetaTagsGivesWayToTheDayTheBylineShowsOneDayOff() throws Exception {
+        String head = "<meta name='date' content='2020-04-30'>";
+        String byline = "<ul class='infoline'><li>Von Jane Doe</li><li><time>%s</time></li></ul>";
+        String shown = "<html><head>" + head + "</head><body><article><h1>Mietenstreik in den USA</h1>"
+                + byline.formatted("29.04.2020, 12:01 Uhr") + PARAGRAPHS + "</article></body></html>";
+        assertThat(ExtractFixture.html(shown, null).published()).isEqualTo("2020-04-29");
+        String weekAway = shown.replace("29.04.2020", "23.04.2020"); // not the edition's eve: the structured day stands
+        assertThat(ExtractFixture.html(weekAway, null).published()).isEqualTo("2020-04-30");
+    }
+
+    @Test
+    void aForumMembersRegistrationDateIsNotThePosts() throws Exception {
+        String html = "<html><body><h1>Kein App Store mehr</h1><div class='post'><dl class='postprofile'><dt>r23</dt>"
+                + "<dd>Beiträge: 1626</dd><dd>Registriert: 18.09.2008, 05:56</dd></dl><p class='author'>von r23 » "
+                + "21.01.2009, 05:42</p>" + PARAGRAPHS + "</div></body></html>";
+        assertThat(ExtractFixture.html(html, null).published()).isEqualTo("2009-01-21");
+    }
+
+    @Test
     void dateFromAScriptsJsonWhenTheMarkupHasNone() throws Exception {
         String html = "<html><head><script>window.page = {\"id\": 7, \"published_at\": \"2022-01-10T06:22:28+01:00\"};"
                 + "</script></head><body><article>" + PARAGRAPHS + "</article></body></html>";
