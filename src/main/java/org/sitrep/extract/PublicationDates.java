@@ -24,8 +24,8 @@ final class PublicationDates {
      * A member's registration right before a date, in a forum post's profile box ("Registriert: 18.09.2008", "Joined
      * on"): not a publication date.
      */
-    private static final Pattern REGISTERED_LABEL = Pattern.compile("(?iu)\\b(registriert|registered|joined|member since|"
-            + "mitglied seit|inscrit|iscritto|registrado|зарегистрирован)(\\s+(am|on|le|il|el|с))?\\s*:?\\s*$");
+    private static final Pattern REGISTERED_LABEL = Pattern.compile("(?iu)\\b(registriert|registered|joined|"
+            + "member since|mitglied seit|inscrit|iscritto|registrado|зарегистрирован)(\\s+(am|on|le|il|el|с))?\\s*:?\\s*$");
     private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
     /** A day-first date in a URL path: /29-10-2021, -29.10.2021. */
     private static final Pattern URL_DAY_FIRST = Pattern.compile("(?<![0-9])(0[1-9]|[12]\\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\\d{2})(?![0-9])");
