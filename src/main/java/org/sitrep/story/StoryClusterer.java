@@ -50,7 +50,7 @@ public final class StoryClusterer {
         }
     }
 
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
     /**
      * Below this entity cosine an article hardly shares the story's actors, and its similarity counts
      * {@link #UNSHARED_ACTORS_FACTOR} of itself: text alone must be stronger to join (earnings briefs of two companies
@@ -71,8 +71,14 @@ public final class StoryClusterer {
     private static final int LONGEST_POSTING = 5000;
     private static final int LABEL_ENTITIES = 3;
     private static final int LABEL_TERMS = 3;
+    /** At most this many of a label's terms are key phrases of its headlines. */
+    private static final int LABEL_PHRASES = 2;
+    /** The headline phrases a story keeps, when it has gathered twice as many (the most shared ones). */
+    private static final int STORY_PHRASES = 100;
     /** The main entities whose names can stand for a label's terms. */
     private static final int NAMING_ENTITIES = 10;
+    /** The story's entities most named in the store whose names a key phrase may not repeat either. */
+    private static final int COMMONEST_ENTITIES = 5;
 
     private final Settings settings;
     private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
@@ -96,6 +102,9 @@ public final class StoryClusterer {
         final int index;
         final Map<String, Double> centroid = new HashMap<>();
         final Map<String, Integer> entities = new HashMap<>();
+        /** Key phrases of the members' headlines: how many headlines hold each, and its form as written. */
+        final Map<String, Integer> phrases = new HashMap<>();
+        final Map<String, String> phraseForms = new HashMap<>();
         final List<String> members = new ArrayList<>();
         final Map<String, String> copies = new LinkedHashMap<>();
         LocalDate first;
@@ -153,7 +162,7 @@ public final class StoryClusterer {
             best = new Cluster(clusters.size());
             clusters.add(best);
         }
-        join(best, a, vector, canonical);
+        join(best, a, vector, canonical, KeyPhrases.distinct(headline(a)));
         if (grown) {
             absorbLoneArticles(best, vector);
         }
@@ -173,12 +182,16 @@ public final class StoryClusterer {
             StoryArticle alone = new StoryArticle(id, null, "", lone.first, lone.entities.keySet(), null);
             Map<String, Double> loneVector = new HashMap<>(lone.centroid);
             if (similarity(alone, loneVector, story) >= settings.threshold()) {
+                Map<String, KeyPhrases.Phrase> lonePhrases = new HashMap<>();
+                lone.phraseForms.forEach((key, form) -> lonePhrases.put(key, new KeyPhrases.Phrase(key, form, false)));
                 unindex(lone);
                 lone.members.clear();
                 lone.centroid.clear();
                 lone.entities.clear();
+                lone.phrases.clear();
+                lone.phraseForms.clear();
                 open.remove(lone.index);
-                join(story, alone, loneVector, null);
+                join(story, alone, loneVector, null, lonePhrases);
             }
         }
     }
@@ -367,7 +380,11 @@ public final class StoryClusterer {
         return articleNorm == 0 || storyNorm == 0 ? 0 : dot / Math.sqrt(articleNorm * storyNorm);
     }
 
-    private void join(Cluster c, StoryArticle a, Map<String, Double> vector, String canonical) {
+    /**
+     * @param phrases the key phrases of the article's headline
+     */
+    private void join(Cluster c, StoryArticle a, Map<String, Double> vector, String canonical,
+                      Map<String, KeyPhrases.Phrase> phrases) {
         c.members.add(a.id());
         clusterOf.put(a.id(), c.index);
         if (canonical != null) {
@@ -388,6 +405,19 @@ public final class StoryClusterer {
         }
         for (String e : a.entities()) {
             c.entities.merge(e, 1, Integer::sum);
+        }
+        phrases.forEach((key, p) -> {
+            c.phrases.merge(key, 1, Integer::sum);
+            if (!p.opening() || !c.phraseForms.containsKey(key)) {
+                c.phraseForms.put(key, p.surface()); // a form from within a headline shows a name's case
+            }
+        });
+        if (c.phrases.size() > STORY_PHRASES * 2) {
+            Set<String> kept = c.phrases.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .limit(STORY_PHRASES).map(Map.Entry::getKey).collect(Collectors.toSet());
+            c.phrases.keySet().retainAll(kept);
+            c.phraseForms.keySet().retainAll(kept);
         }
         unindex(c);
         Set<String> top = c.centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -413,11 +443,16 @@ public final class StoryClusterer {
         c.indexed = new HashSet<>();
     }
 
+    /** An article's title, else its lead sentence. */
+    private static String headline(StoryArticle a) {
+        return a.title() != null && !a.title().isBlank() ? a.title() : lead(a.text());
+    }
+
     /** Stemmed term counts of an article, the title (else its lead sentence) counted twice. */
     private Map<String, Integer> terms(StoryArticle a) {
         Map<String, Integer> tf = new HashMap<>();
         boolean titled = a.title() != null && !a.title().isBlank();
-        String title = titled ? a.title() : lead(a.text());
+        String title = headline(a);
         String text = a.text().length() > 6000 ? a.text().substring(0, 6000) : a.text();
         // the lead is in the text already: counted once more, it weighs as a title does
         for (String field : titled ? new String[]{title, title, text} : new String[]{title, text}) {
@@ -509,8 +544,18 @@ public final class StoryClusterer {
         Set<String> out = new HashSet<>();
         for (Cluster c : clusters) {
             topEntities(c, NAMING_ENTITIES).forEach(e -> out.add(e.getKey()));
+            commonestEntities(c).forEach(out::add);
         }
         return out;
+    }
+
+    /**
+     * A story's entities that the most articles of the store name ("Volodymyr Zelensky"): a story of one article rarely
+     * shows them, the rarer coming first, but its headline's phrases often hold their names.
+     */
+    private java.util.stream.Stream<String> commonestEntities(Cluster c) {
+        return c.entities.keySet().stream().sorted(Comparator.comparing((String e) -> -entityDf.getOrDefault(e, 0))
+                .thenComparing(e -> e)).limit(COMMONEST_ENTITIES);
     }
 
     /** A story's main entities: named by most articles, the rarer first among equals, then by id. */
@@ -543,7 +588,34 @@ public final class StoryClusterer {
             }
         }
         List<String> parts = new ArrayList<>(entityNames.subList(0, Math.min(LABEL_ENTITIES, entityNames.size())));
+        Set<String> named = new HashSet<>();
+        wordsOf.values().forEach(named::addAll);
+        commonestEntities(c).forEach(id -> {
+            named.addAll(nameWords(names.getOrDefault(id, id)));
+            java.util.Collection<String> forms = surfaceForms.get(id);
+            if (forms != null) {
+                forms.forEach(form -> named.addAll(nameWords(form)));
+            }
+        });
+        Set<String> phraseWords = new HashSet<>();
         int terms = 0;
+        // not a phrase with a word of a main actor's name, said already ("President of Kazakhstan Kassym-Jomart")
+        List<String> phrases = keyPhrases(c).stream()
+                .filter(key -> phraseWords(key).stream().noneMatch(named::contains)).toList();
+        for (String key : phrases) {
+            if (terms == LABEL_PHRASES) {
+                break;
+            }
+            Set<String> words = phraseWords(key);
+            boolean part = phrases.stream().anyMatch(longer -> longer.length() > key.length()
+                    && (" " + longer + " ").contains(" " + key + " ") && c.phrases.get(longer) >= c.phrases.get(key));
+            if (part || words.stream().anyMatch(phraseWords::contains)) {
+                continue; // "Munich Security" where "Munich Security Conference" is as common; a word of one taken
+            }
+            parts.add(c.phraseForms.getOrDefault(key, key));
+            phraseWords.addAll(words);
+            terms++;
+        }
         for (Map.Entry<String, Double> e : c.centroid.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .toList()) {
@@ -553,12 +625,53 @@ public final class StoryClusterer {
             String surface = surfaces.getOrDefault(e.getKey(), Map.of(e.getKey(), 1)).entrySet().stream()
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(e.getKey());
             String part = entityNames.stream().filter(name -> wordsOf.get(name).contains(surface)).findFirst().orElse(surface);
-            if (parts.stream().noneMatch(p -> p.equalsIgnoreCase(part))) {
+            if (parts.stream().noneMatch(p -> p.equalsIgnoreCase(part)) && !phraseWords.contains(surface)) {
                 parts.add(part);
                 terms++;
             }
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * A story's key phrases, best first: those that several of its headlines share (any, for a story of one), by how
+     * many headlines hold them times the mean rarity of their words.
+     */
+    private List<String> keyPhrases(Cluster c) {
+        int shared = c.members.size() > 1 ? 2 : 1;
+        Map<String, Double> score = new HashMap<>();
+        c.phrases.forEach((key, n) -> {
+            if (n >= shared) {
+                score.put(key, n * meanRarity(key));
+            }
+        });
+        return score.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).toList();
+    }
+
+    /** The mean rarity of a phrase's stemmed words. */
+    private double meanRarity(String phrase) {
+        double sum = 0;
+        int n = 0;
+        try (TokenStream ts = analyzer.tokenStream("t", phrase)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                sum += idf(termDf.getOrDefault(term.toString(), 1));
+                n++;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** The words of a phrase but "of". */
+    private static Set<String> phraseWords(String phrase) {
+        Set<String> words = nameWords(phrase);
+        words.remove("of");
+        return words;
     }
 
     private static Set<String> nameWords(String name) {

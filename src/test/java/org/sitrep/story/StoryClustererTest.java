@@ -130,6 +130,22 @@ class StoryClustererTest {
     }
 
     @Test
+    void aLabelHoldsThePhrasesItsHeadlinesShareButNotTheNamesOfItsActors() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        String[] headlines = {"Humanitarian corridors agreed with President Joseph Biden's envoys",
+            "Nine humanitarian corridors opened, President Joseph Biden welcomes",
+            "Evacuation through humanitarian corridors continues"};
+        for (int i = 0; i < 3; i++) {
+            c.add(new StoryArticle("h" + i, headlines[i], "Buses left the besieged city through humanitarian "
+                    + "corridors. Evacuation of civilians went on for a day. Report " + i + ".",
+                    LocalDate.of(2022, 3, 10 + i), Set.of("biden", "city"), null));
+        }
+        String label = c.stories(Map.of("biden", "Joseph Biden", "city", "Mariupol")).get(0).label();
+        assertThat(label.split(", ")).contains("humanitarian corridors", "Joseph Biden")
+                .noneMatch(part -> part.contains("President Joseph")); // the name is said once, as the actor's
+    }
+
+    @Test
     void aLabelDoesNotDependOnTheOrderInWhichEntitiesArrive() {
         // equally named, equally rare, and of one hash code: only their arrival would order them in a hash map
         Set<String> labels = new java.util.HashSet<>();
