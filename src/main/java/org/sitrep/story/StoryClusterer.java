@@ -203,7 +203,7 @@ public final class StoryClusterer {
                 return first;
             }
         }
-        long[] sig = MinHash.signature(a.title() + " " + a.text());
+        long[] sig = MinHash.signature((a.title() == null ? "" : a.title()) + " " + a.text());
         String found = null;
         Set<String> seen = new HashSet<>();
         for (long band : MinHash.bands(sig)) {

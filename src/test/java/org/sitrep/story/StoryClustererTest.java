@@ -178,6 +178,15 @@ class StoryClustererTest {
     }
 
     @Test
+    void anArticleWithoutATitleIsSignedByItsTextAlone() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        String text = "Ceasefire talks resumed in Geneva"; // one shingle of five words
+        c.add(new StoryArticle("untitled", null, text, LocalDate.of(2022, 1, 10), Set.of(), null));
+        c.add(new StoryArticle("blank", "", text, LocalDate.of(2022, 1, 10), Set.of(), null));
+        assertThat(c.stories(Map.of()).get(0).copies()).containsEntry("blank", "untitled");
+    }
+
+    @Test
     void aSavedStateGoesOnAsIfNeverInterrupted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         String[] topics = {GENEVA, OLYMPICS, VACCINES};
         StoryClusterer whole = new StoryClusterer(StoryClusterer.Settings.defaults());
