@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
  * without a time of day. Dates of comments, related links, copyright lines and members' registrations are passed over.
  */
 final class PublicationDates {
-    /** A date in a URL path: /2019/11/18/, /2019-11-18/, /20191118/, -20200718.html. */
     /**
      * A member's registration right before a date, in a forum post's profile box ("Registriert: 18.09.2008", "Joined
      * on"): not a publication date.
      */
     private static final Pattern REGISTERED_LABEL = Pattern.compile("(?iu)\\b(registriert|registered|joined|"
             + "member since|mitglied seit|inscrit|iscritto|registrado|зарегистрирован)(\\s+(am|on|le|il|el|с))?\\s*:?\\s*$");
+    /** A date in a URL path: /2019/11/18/, /2019-11-18/, /20191118/, -20200718.html. */
     private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
     /** A day-first date in a URL path: /29-10-2021, -29.10.2021. */
     private static final Pattern URL_DAY_FIRST = Pattern.compile("(?<![0-9])(0[1-9]|[12]\\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\\d{2})(?![0-9])");

@@ -182,8 +182,8 @@ public final class StoryClusterer {
             StoryArticle alone = new StoryArticle(id, null, "", lone.first, lone.entities.keySet(), null);
             Map<String, Double> loneVector = new HashMap<>(lone.centroid);
             if (similarity(alone, loneVector, story) >= settings.threshold()) {
-                Map<String, KeyPhrases.Phrase> lonePhrases = new HashMap<>();
-                lone.phraseForms.forEach((key, form) -> lonePhrases.put(key, new KeyPhrases.Phrase(key, form, false)));
+                Map<String, KeyPhrases.Phrase> lonePhrases = new HashMap<>(); // its forms fill in, never replace
+                lone.phraseForms.forEach((key, form) -> lonePhrases.put(key, new KeyPhrases.Phrase(key, form, true)));
                 unindex(lone);
                 lone.members.clear();
                 lone.centroid.clear();
@@ -597,7 +597,7 @@ public final class StoryClusterer {
                 forms.forEach(form -> named.addAll(nameWords(form)));
             }
         });
-        Set<String> phraseWords = new HashSet<>();
+        Set<String> taken = new HashSet<>(); // the words of the phrases taken
         int terms = 0;
         // not a phrase with a word of a main actor's name, said already ("President of Kazakhstan Kassym-Jomart")
         List<String> phrases = keyPhrases(c).stream()
@@ -609,11 +609,11 @@ public final class StoryClusterer {
             Set<String> words = phraseWords(key);
             boolean part = phrases.stream().anyMatch(longer -> longer.length() > key.length()
                     && (" " + longer + " ").contains(" " + key + " ") && c.phrases.get(longer) >= c.phrases.get(key));
-            if (part || words.stream().anyMatch(phraseWords::contains)) {
+            if (part || words.stream().anyMatch(taken::contains)) {
                 continue; // "Munich Security" where "Munich Security Conference" is as common; a word of one taken
             }
             parts.add(c.phraseForms.getOrDefault(key, key));
-            phraseWords.addAll(words);
+            taken.addAll(words);
             terms++;
         }
         for (Map.Entry<String, Double> e : c.centroid.entrySet().stream()
@@ -625,7 +625,7 @@ public final class StoryClusterer {
             String surface = surfaces.getOrDefault(e.getKey(), Map.of(e.getKey(), 1)).entrySet().stream()
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(e.getKey());
             String part = entityNames.stream().filter(name -> wordsOf.get(name).contains(surface)).findFirst().orElse(surface);
-            if (parts.stream().noneMatch(p -> p.equalsIgnoreCase(part)) && !phraseWords.contains(surface)) {
+            if (parts.stream().noneMatch(p -> p.equalsIgnoreCase(part)) && !taken.contains(surface)) {
                 parts.add(part);
                 terms++;
             }
