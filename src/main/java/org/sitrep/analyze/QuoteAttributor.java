@@ -68,7 +68,7 @@ final class QuoteAttributor {
             if (speakerText != null) {
                 String lower = speakerText.toLowerCase(Locale.ROOT);
                 if (PRONOUNS.contains(lower)) {
-                    entity = antecedent(text.text(), entities, q.start(), text.quotes());
+                    entity = antecedent(text.text(), entities, q.start(), text.quotes(), FirstNames.ofPronoun(lower));
                 } else {
                     entity = personWithin(entities, speakerStart, speakerStart + speakerText.length());
                     if (entity == null) {
@@ -419,13 +419,15 @@ final class QuoteAttributor {
      * Who a pronoun in a reporting clause ("...," he said) means: the subject of the nearest sentence before the quote
      * that names someone in the writer's words, taken as the first person named there or the first definite title there
      * that one of the article's persons holds (in "The President thanked Andrej Plenković. '...,' he said" the
-     * President, not the thanked). Else the person named last before the quote.
+     * President, not the thanked). Else the person named last before the quote. Only a person whose first name can be
+     * of the pronoun's gender is meant ("she said" is not Volodymyr Zelensky's).
      */
-    private static Entity antecedent(String s, List<Entity> entities, int offset, List<AnnotatedText.RawQuote> quotes) {
+    private static Entity antecedent(String s, List<Entity> entities, int offset, List<AnnotatedText.RawQuote> quotes,
+            FirstNames.Gender gender) {
         int end = offset;
         for (int i = 0; i < ANTECEDENT_SENTENCES && end > 0; i++) {
             int start = sentenceStart(s, end);
-            Entity subject = subjectWithin(s, entities, start, end, quotes);
+            Entity subject = subjectWithin(s, entities, start, end, quotes, gender);
             if (subject != null) {
                 return subject;
             }
@@ -434,18 +436,19 @@ final class QuoteAttributor {
                 end--;
             }
         }
-        return lastPersonBefore(entities, offset, quotes);
+        return lastPersonBefore(entities, offset, quotes, gender);
     }
 
     /**
      * The first person named, or named by a title they hold, in the writer's words of [start, end), past an opening
-     * prepositional phrase when someone is named after it; or null.
+     * prepositional phrase when someone is named after it; or null. Persons of the other gender than asked for are
+     * passed over.
      */
     private static Entity subjectWithin(String s, List<Entity> entities, int start, int end,
-            List<AnnotatedText.RawQuote> quotes) {
+            List<AnnotatedText.RawQuote> quotes, FirstNames.Gender gender) {
         java.util.TreeMap<Integer, Entity> named = new java.util.TreeMap<>();
         for (Entity e : entities) {
-            if (!e.type().equals("PERSON")) {
+            if (!e.type().equals("PERSON") || !FirstNames.agrees(e, gender)) {
                 continue;
             }
             for (Mention m : e.mentions()) {
@@ -465,7 +468,7 @@ final class QuoteAttributor {
                 continue;
             }
             Entity holder = holderOfTitle(entities, found, at, quotes);
-            if (holder != null) {
+            if (holder != null && FirstNames.agrees(holder, gender)) {
                 named.putIfAbsent(at, holder);
             }
         }
@@ -485,13 +488,15 @@ final class QuoteAttributor {
 
     /**
      * The person named last before {@code offset} in the writer's own words: a name inside a quotation is the speaker's
-     * ("Victory not over Putin," the President said. "..." he said), not who the pronoun of a reporting clause means.
+     * ("Victory not over Putin," the President said. "..." he said), not who the pronoun of a reporting clause means;
+     * not one whose first name is of the other gender than asked for.
      */
-    private static Entity lastPersonBefore(List<Entity> entities, int offset, List<AnnotatedText.RawQuote> quotes) {
+    private static Entity lastPersonBefore(List<Entity> entities, int offset, List<AnnotatedText.RawQuote> quotes,
+            FirstNames.Gender gender) {
         Entity best = null;
         int bestEnd = -1;
         for (Entity e : entities) {
-            if (!e.type().equals("PERSON")) {
+            if (!e.type().equals("PERSON") || !FirstNames.agrees(e, gender)) {
                 continue;
             }
             for (Mention m : e.mentions()) {

@@ -92,6 +92,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void sheIsAWomanHeAManWhenTheirFirstNamesTellIt() {
+        // the subject of the sentence before is a man: "she" is the woman named after him
+        String text = "Andriy Yermak met Olena Zelenska and the head of the Ministry of Education. \"I am "
+                + "interested in the results of this work,\" she said. \"We will help the schools with everything "
+                + "they need this year,\" he said.";
+        List<Entity> people = List.of(everywhere("person:yermak", "Andriy Yermak", text, "Head"),
+                everywhere("person:zelenska", "Olena Zelenska", text, "First Lady"));
+        assertThat(speakers(text, people, "I am", "We will")).containsExactly("Olena Zelenska", "Andriy Yermak");
+        // nobody of her gender is named: no speaker rather than a wrong one
+        String alone = "Andriy Yermak spoke first. \"The evidence will be used in court,\" she said.";
+        Entity yermak = everywhere("person:yermak", "Andriy Yermak", alone, "Head");
+        assertThat(speakers(alone, List.of(yermak), "The evidence")).containsExactly((String) null);
+    }
+
+    @Test
     void aPossessiveOrALessNamedHolderOfTheTitleIsReadRight() {
         // "The President's wife" is not the President
         String wife = "First Lady Olena Zelenska met the advisers of President Volodymyr Zelensky. The President's "
