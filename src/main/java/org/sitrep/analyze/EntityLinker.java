@@ -185,7 +185,8 @@ final class EntityLinker {
     /**
      * The mentions with a person's name that the tagger ran into an organisation or place taken apart: "Office of the
      * President of Ukraine Andriy Yermak" is the office and Andriy Yermak when the article names him on his own, or
-     * the knowledge base knows him (the last two or three words).
+     * the knowledge base knows him (the last two or three words); and the last two words after a title or institution
+     * when they are a known first name and a capitalised word ("... of the President Yuliya Sokolovska").
      */
     private List<AnnotatedText.RawMention> withGluedNamesApart(List<AnnotatedText.RawMention> mentions) {
         Set<String> people = new java.util.HashSet<>();
@@ -219,7 +220,8 @@ final class EntityLinker {
             int at = t.lastIndexOf(name);
             if (at > 0 && !knownNotAsAPerson(words[words.length - n]) && Character.isUpperCase(name.charAt(0))
                     && (people.contains(name) || kb.find(name, "PERSON").isPresent() // not "Ukraine Andriy Yermak"
-                    || n == 2 && people.contains(words[words.length - 1]) && afterATitle(words[words.length - 3]))) {
+                    || n == 2 && afterATitle(words[words.length - 3]) && (people.contains(words[words.length - 1])
+                            || FirstNames.of(name) != null && Character.isUpperCase(words[words.length - 1].charAt(0))))) {
                 String head = t.substring(0, at).strip();
                 return new AnnotatedText.RawMention[]{
                         new AnnotatedText.RawMention(head, m.start(), m.start() + head.length(), m.type(), m.sentence()),

@@ -140,6 +140,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aKnownFirstNameAfterATitleStartsAPersonsNameThoughTheArticleNamesThemOnce() {
+        String text = "Chairman of the Board of the Eurasian Development Bank Nikolai Podguzov came. The Bank of New "
+                + "South Wales opened. The State Council Chamber Hall was full.";
+        List<AnnotatedText.RawMention> mentions = List.of(
+                mention("Eurasian Development Bank Nikolai Podguzov", text, "ORGANIZATION"),
+                mention("Bank of New South Wales", text, "ORGANIZATION"),
+                mention("State Council Chamber Hall", text, "ORGANIZATION")); // "Chamber" is no first name
+        List<Entity> entities = LINKER.link(new AnnotatedText(text, null, List.of(), mentions, List.of(), List.of()));
+        assertThat(entities).filteredOn(e -> e.type().equals("ORGANIZATION")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Eurasian Development Bank", "Bank of New South Wales",
+                        "State Council Chamber Hall");
+        assertThat(entities).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name)
+                .containsExactly("Nikolai Podguzov");
+    }
+
+    @Test
     void aFirstNameAloneIsThePersonWhoBearsIt() {
         String text = "Ivan Petrenko arrived. I thanked Ivan for his help. I spoke with Boris today. Sergei called. "
                 + "Anna Smith and Anna Jones met; Anna left.";
