@@ -218,10 +218,11 @@ final class EntityLinker {
             }
             String name = String.join(" ", java.util.Arrays.asList(words).subList(words.length - n, words.length));
             int at = t.lastIndexOf(name);
+            String last = words[words.length - 1];
             if (at > 0 && !knownNotAsAPerson(words[words.length - n]) && Character.isUpperCase(name.charAt(0))
                     && (people.contains(name) || kb.find(name, "PERSON").isPresent() // not "Ukraine Andriy Yermak"
-                    || n == 2 && afterATitle(words[words.length - 3]) && (people.contains(words[words.length - 1])
-                            || FirstNames.of(name) != null && Character.isUpperCase(words[words.length - 1].charAt(0))))) {
+                    || n == 2 && afterATitle(words[words.length - 3]) && (people.contains(last)
+                            || FirstNames.of(name) != null && Character.isUpperCase(last.charAt(0))))) {
                 String head = t.substring(0, at).strip();
                 return new AnnotatedText.RawMention[]{
                         new AnnotatedText.RawMention(head, m.start(), m.start() + head.length(), m.type(), m.sentence()),

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The gender a first name usually has, from the name list of CoreNLP's models (dcoref/namegender.combine.txt: about
- * 14,600 first names, among them "Yuliya", "Iryna", "Andriy"), so that "she said" does not go to a man: a name the
- * list gives as both, or does not know, has none.
+ * 14,600 first names, among them "Yuliya", "Iryna", "Andriy"), so that "she said" does not go to a man, and so that a
+ * first name tells where a person's name begins: a name the list gives as both ("Jordan"), or does not know, has none.
  */
 final class FirstNames {
     enum Gender { MALE, FEMALE }
