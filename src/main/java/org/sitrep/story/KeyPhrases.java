@@ -75,7 +75,7 @@ final class KeyPhrases {
             if (lower.equals("of") && !run.isEmpty() && !afterOf) {
                 afterOf = true;
             } else if (STOP.contains(lower) || FUNCTION.contains(lower) || Character.isDigit(word.charAt(0))
-                    || word.length() < 2 || lower.length() > 4 && lower.endsWith("ed")) {
+                    || word.length() < 2 || word.equals(lower) && lower.length() > 4 && lower.endsWith("ed")) {
                 emit(run, out);
                 afterOf = false;
             } else {

@@ -33,6 +33,8 @@ class KeyPhrasesTest {
                 .contains("Andriy Yermak", "Rhythmic Gymnastics", "delegation of Rhythmic Gymnastics")
                 .noneMatch(p -> p.contains("met") || p.contains("10th"));
         assertThat(surfaces("Prices increased sharply")).isEmpty(); // "increased" ends a run like a verb
+        assertThat(surfaces("Talks of the Armed Forces and United Nations")) // capitalised, a name's word
+                .contains("Armed Forces", "United Nations");
     }
 
     @Test
