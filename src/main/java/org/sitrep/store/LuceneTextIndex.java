@@ -41,10 +41,18 @@ public final class LuceneTextIndex implements TextIndex {
     }
 
     public static LuceneTextIndex open(Path dir) {
+        return open(dir, false);
+    }
+
+    /**
+     * @param empty whether to start from an empty index, whatever the folder holds (the store then indexes every
+     *              article again)
+     */
+    static LuceneTextIndex open(Path dir, boolean empty) {
         try {
             FSDirectory directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(empty ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false);
             try {
                 return new LuceneTextIndex(directory, new IndexWriter(directory, config));

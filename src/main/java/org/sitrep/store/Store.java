@@ -20,27 +20,55 @@ public final class Store implements AutoCloseable {
     private final DocumentStore documents;
     private final AnalysisStore analyses;
     private final TextIndex index;
+    private final Recovery recovery;
     private int uncommitted;
 
+    /**
+     * How a store whose database no longer opened (a run killed while it wrote) was brought back: the damaged file,
+     * kept; the version of it taken back and the raw documents that version holds. Ingesting the same inputs again
+     * stores what came after it.
+     */
+    public record Recovery(Path damagedFile, long version, long rawDocuments) {
+    }
+
     public Store(Path dir, DocumentStore documents, AnalysisStore analyses, TextIndex index) {
+        this(dir, documents, analyses, index, null);
+    }
+
+    private Store(Path dir, DocumentStore documents, AnalysisStore analyses, TextIndex index, Recovery recovery) {
         this.dir = dir;
         this.documents = documents;
         this.analyses = analyses;
         this.index = index;
+        this.recovery = recovery;
         catchUpIndex();
     }
 
-    /** Opens the embedded store (H2 and Lucene) under {@code dir}, creating it when absent. */
+    /**
+     * Opens the embedded store (H2 and Lucene) under {@code dir}, creating it when absent. A database that no longer
+     * opens is taken back to its latest readable version ({@link #recovery()} tells), and the text index, derived from
+     * it, is built again.
+     */
     public static Store open(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new StoreException("cannot create the store directory " + dir + ": " + e.getMessage(), e);
         }
-        H2DocumentStore documents = H2DocumentStore.open(dir.resolve("db"));
+        Recovery recovery = null;
+        H2DocumentStore documents;
+        try {
+            documents = H2DocumentStore.open(dir.resolve("db"));
+        } catch (StoreException e) {
+            if (!H2Recovery.isDamage(e)) {
+                throw e;
+            }
+            recovery = H2Recovery.recover(dir.resolve("db"));
+            documents = H2DocumentStore.open(dir.resolve("db"));
+        }
         try {
             return new Store(dir, documents, new H2AnalysisStore(documents.dataSource(), KnowledgeBase.withUserFiles(dir.resolve("kb"))),
-                    LuceneTextIndex.open(dir.resolve("index")));
+                    LuceneTextIndex.open(dir.resolve("index"), recovery != null), recovery); // it may hold what was lost
         } catch (RuntimeException e) {
             documents.close();
             throw e;
@@ -89,6 +117,11 @@ public final class Store implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /** How the store was brought back when its database no longer opened; empty when it opened as it was. */
+    public java.util.Optional<Recovery> recovery() {
+        return java.util.Optional.ofNullable(recovery);
     }
 
     public DocumentStore documents() {

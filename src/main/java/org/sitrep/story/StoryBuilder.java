@@ -14,8 +14,9 @@ import java.util.List;
  * The stories of a store, kept up to date as articles arrive: the {@link StoryClusterer}'s state is saved in the
  * store ({@code STORE/stories/clusterer.bin}) with the store's last change it has seen; each build loads it, adds the
  * articles that arrived since (in date order) and saves it again, so that earlier articles keep their stories and
- * each new article costs the same whatever the size of the store. Other settings than the saved state's, or no
- * saved state, start afresh from every article.
+ * each new article costs the same whatever the size of the store. Other settings than the saved state's, no saved
+ * state, or a store taken back to an earlier version since (see {@link Store#recovery()}), start afresh from every
+ * article.
  */
 public final class StoryBuilder {
     private final StoryClusterer.Settings settings;
@@ -57,9 +58,12 @@ public final class StoryBuilder {
         } catch (IOException e) {
             loaded = null; // unreadable: start afresh, the state is derived data
         }
+        long last = store.documents().lastChange();
+        if (loaded != null && (loaded.checkpoint() > last || store.recovery().isPresent())) {
+            loaded = null; // the store was taken back to an earlier version: the saved stories may hold what it lost
+        }
         StoryClusterer clusterer = loaded == null ? new StoryClusterer(settings) : loaded.clusterer();
         long checkpoint = loaded == null ? 0 : loaded.checkpoint();
-        long last = store.documents().lastChange();
         if (last > checkpoint) {
             List<Article> fresh = new ArrayList<>();
             store.documents().forEachArticleChangedAfter(checkpoint, (a, seq) -> {

@@ -73,6 +73,21 @@ class CliTest {
     }
 
     @Test
+    void aStoreWhoseDatabaseNoLongerOpensIsTakenBackAndSaysSoOnce() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("ingest", "--store", store, "--no-analyze", "--quiet", TestData.seeds().toString())).isZero();
+        org.sitrep.store.H2Damage.damage(dir.resolve("store/db/sitrep.mv.db"));
+
+        assertThat(run("stats", "--store", store)).isZero();
+        assertThat(stdout()).startsWith("5 articles from 5 raw documents");
+        assertThat(stderr()).startsWith("sitrep: warning: " + store + ": the database did not open")
+                .contains("last readable version, which holds 5 raw documents", "sitrep.mv.db.damaged-",
+                        "Ingest the same inputs again").hasLineCount(1);
+        assertThat(run("stats", "--store", store)).isZero();
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
     void ingestReportsJsonAndExitCodes() throws Exception {
         String store = dir.resolve("store").toString();
         assertThat(run("ingest", "--store", store, "--no-analyze", "--json", TestData.seeds().toString())).isZero();
