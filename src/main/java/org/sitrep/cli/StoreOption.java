@@ -33,10 +33,10 @@ final class StoreOption {
 
     /** A store whose database had to be taken back to an earlier version says so, whatever else is quiet. */
     private static Store reported(Store s) {
-        s.recovery().ifPresent(r -> System.err.printf(java.util.Locale.ROOT, "sitrep: warning: %s: the database did not "
-                + "open (was a run killed while it wrote?); it was taken back to its last readable version, which holds "
-                + "%,d raw documents, and the text index was rebuilt; the damaged file is kept as %s. Ingest the same "
-                + "inputs again to store what was lost.%n", s.dir(), r.rawDocuments(), r.damagedFile()));
+        s.recovery().ifPresent(r -> System.err.printf(java.util.Locale.ROOT, "sitrep: warning: %s: the database did "
+                + "not open (was a run killed while it wrote?); it was taken back to its last readable version, which "
+                + "holds %,d raw documents, and the text index was rebuilt; the damaged file is kept as %s. Ingest the "
+                + "same inputs again to store what was lost.%n", s.dir(), r.rawDocuments(), r.damagedFile()));
         return s;
     }
 }

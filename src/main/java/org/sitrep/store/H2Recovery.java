@@ -24,9 +24,9 @@ import java.util.List;
  * it no longer lists ("Chunk 15 not found") when the process is killed while it writes (h2database issues 4142,
  * 4247): every table is then unreadable, H2's own Recover tool included. The file still holds the earlier versions,
  * each a consistent snapshot of committed transactions, so the newest one that opens and reads in full is taken back,
- * as a database returns to its last consistent state after a crash. Raw documents are never deleted, so among the readable
- * versions the one holding the most is the store's latest state; what came after it is lost, and ingesting the same
- * inputs again stores it (content already stored is recognised). The damaged file is kept beside the new one.
+ * as a database returns to its last consistent state after a crash. Raw documents are never deleted, so among the
+ * readable versions the one holding the most is the store's latest state; what came after it is lost, and ingesting
+ * the same inputs again stores it (content already stored is recognised). The damaged file is kept beside the new one.
  */
 final class H2Recovery {
     /** How many versions back from the newest are tried. */
@@ -132,7 +132,7 @@ final class H2Recovery {
         Files.deleteIfExists(temp);
         try {
             MVStoreTool.rollback(damaged.toString(), version, new StringWriter());
-        } catch (RuntimeException noSuchVersion) { // its chunks were rewritten since (H2 2.5.252: a NullPointerException)
+        } catch (RuntimeException noSuchVersion) { // its chunks were rewritten since (H2 2.5.252 throws an NPE)
             Files.deleteIfExists(temp);
             return null;
         }
@@ -156,7 +156,7 @@ final class H2Recovery {
         }
     }
 
-    /** Reads every column of every row of every table (so that a page in a lost chunk fails); the raw documents' count. */
+    /** Reads every value of every table (a page in a lost chunk fails); returns the number of raw documents. */
     private static long readAll(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = c.createStatement();
@@ -171,7 +171,8 @@ final class H2Recovery {
         }
         long raw = 0;
         for (String table : tables) {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
                 int columns = rs.getMetaData().getColumnCount();
                 long rows = 0;
                 while (rs.next()) {

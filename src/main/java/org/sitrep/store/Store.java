@@ -67,8 +67,10 @@ public final class Store implements AutoCloseable {
             documents = H2DocumentStore.open(dir.resolve("db"));
         }
         try {
-            return new Store(dir, documents, new H2AnalysisStore(documents.dataSource(), KnowledgeBase.withUserFiles(dir.resolve("kb"))),
-                    LuceneTextIndex.open(dir.resolve("index"), recovery != null), recovery); // it may hold what was lost
+            return new Store(dir, documents,
+                    new H2AnalysisStore(documents.dataSource(), KnowledgeBase.withUserFiles(dir.resolve("kb"))),
+                    LuceneTextIndex.open(dir.resolve("index"), recovery != null), // it may hold what was lost
+                    recovery);
         } catch (RuntimeException e) {
             documents.close();
             throw e;

@@ -42,7 +42,8 @@ public final class H2Damage {
             layout.remove(chunks.get(k));
             s.commit();
             s.closeImmediately();
-            try (Connection ignored = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sitrep", "")) {
+            String url = "jdbc:h2:file:" + base + ";IFEXISTS=TRUE";
+            try (Connection ignored = DriverManager.getConnection(url, "sitrep", "")) {
                 Files.deleteIfExists(Path.of(base + ".trace.db"));
             } catch (SQLException damaged) {
                 return;
