@@ -33,4 +33,42 @@ class TimelineBuilderTest {
         assertThat(day.independentSources()).isEqualTo(2); // both still count for the day's salience
         assertThat(day.sentences().get(0).article()).isEqualTo("b");
     }
+
+    @Test
+    void aDayIsToldByWhatTheOtherSourcesSayOfIt() {
+        // the address names the day twice: in a line about the present, and in the event the other sources report
+        Article address = article("a", "2022-02-24", "Today, the army and the solidarity of our nation remain the "
+                + "mainstay of our statehood, and every one of us knows what each of us must now do for our country. "
+                + "This morning Russia launched a military operation against Ukraine.");
+        Article later = article("b", "2022-03-16", "The full-scale Russian invasion of Ukraine began on February 24.");
+        Article weekly = article("c", "2022-02-27", "Early in the morning of February 24, 2022, Russia launched a new "
+                + "military operation against Ukraine, an unjustified and cynical intrusion.");
+        Timeline.Entry day = entry(LocalDate.of(2022, 2, 24), address, later, weekly);
+        assertThat(day.independentSources()).isEqualTo(3);
+        assertThat(day.sentences()).filteredOn(s -> s.article().equals("a")).singleElement()
+                .satisfies(s -> assertThat(s.text())
+                        .isEqualTo("This morning Russia launched a military operation against Ukraine."));
+    }
+
+    @Test
+    void whatDidNotHappenOnADayIsNotWhatHappened() {
+        Article denial = article("a", "2022-06-01", "Russia did not start the war against Ukraine on February 24, as "
+                + "its officials keep saying in every interview they give, but eight years earlier, in the spring of "
+                + "2014.");
+        Article report = article("b", "2022-06-02", "Russia started the war against Ukraine on February 24, 2022.");
+        Timeline.Entry day = entry(LocalDate.of(2022, 2, 24), denial, report);
+        assertThat(day.independentSources()).isEqualTo(2);
+        assertThat(day.sentences().get(0).article()).isEqualTo("b");
+    }
+
+    /** The timeline entry of a day, each article's time expressions tagged against its publication day. */
+    private static Timeline.Entry entry(LocalDate date, Article... articles) {
+        TimeTagger tagger = new TimeTagger();
+        Map<String, List<TimeExpression>> times = new java.util.HashMap<>();
+        for (Article a : articles) {
+            times.put(a.id(), tagger.tag(a.text(), a.publishedDay()));
+        }
+        return new TimelineBuilder().build("s", List.of(articles), Map.of(), times::get, null).entries().stream()
+                .filter(e -> e.date().equals(date)).findFirst().orElseThrow();
+    }
 }
