@@ -31,7 +31,7 @@ public final class TimeTagger {
     public List<TimeExpression> tag(String text, LocalDate reference) {
         List<Tok> toks = TimeTokens.of(text);
         Run run = new Run(toks, reference);
-        List<TimeExpression> out = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
             Hit h = run.at(i);
@@ -48,12 +48,80 @@ public final class TimeTagger {
                     && CALENDAR_VALUE.matcher(h.value.substring(0, 10)).matches()) {
                 run.namedDate = h.value.substring(0, 10); // "Friday evening": its day
             }
+            hits.add(h);
+            i = h.end;
+        }
+        List<TimeExpression> out = new ArrayList<>();
+        for (Hit h : yearsOfLists(hits, toks)) {
             int start = toks.get(h.from).start();
             int end = toks.get(h.end - 1).end();
             out.add(new TimeExpression(text.substring(start, end), start, end, h.type, h.value));
-            i = h.end;
         }
         return out;
+    }
+
+    /**
+     * A day and month without a year in a list of dates whose later item states one takes that year: in "the
+     * agreements of November 9, 2020, January 11 and November 26, 2021" January 11 is of 2021 (of 2020 if it would
+     * come after the date that states the year), not the year nearest the reference date. Items are dates joined by
+     * commas, "and" or "or".
+     */
+    private static List<Hit> yearsOfLists(List<Hit> hits, List<Tok> toks) {
+        List<Hit> out = new ArrayList<>(hits);
+        for (int a = 0; a < out.size(); a++) {
+            Hit h = out.get(a);
+            if (!isDay(h) || statesYear(h, toks) || !namesMonth(h, toks)) {
+                continue; // only a written day and month ("January 11"), not "that day" or "Monday"
+            }
+            for (int b = a + 1; b < out.size() && isDay(out.get(b)) && joined(out.get(b - 1), out.get(b), toks); b++) {
+                if (statesYear(out.get(b), toks)) {
+                    LocalDate stated = LocalDate.parse(out.get(b).value);
+                    LocalDate mine = LocalDate.parse(h.value);
+                    int year = stated.getYear();
+                    if (mine.withYear(year).isAfter(stated)) {
+                        year--;
+                    }
+                    out.set(a, new Hit(h.from, h.end, h.type, year + h.value.substring(4)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDay(Hit h) {
+        return "DATE".equals(h.type) && h.value != null && DAY_VALUE.matcher(h.value).matches();
+    }
+
+    /** Whether a date is written with its year ("November 26, 2021", "26 November 2021"). */
+    private static boolean statesYear(Hit h, List<Tok> toks) {
+        for (int k = h.from; k < h.end; k++) {
+            String w = toks.get(k).lower();
+            if (w.length() == 4 && toks.get(k).digits() && (w.startsWith("1") || w.startsWith("2"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesMonth(Hit h, List<Tok> toks) {
+        for (int k = h.from; k < h.end; k++) {
+            if (TimeWords.MONTHS.containsKey(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two dates are items of one list: only commas, "and" or "or" between them. */
+    private static boolean joined(Hit first, Hit next, List<Tok> toks) {
+        for (int k = first.end; k < next.from; k++) {
+            String w = toks.get(k).lower();
+            if (!w.equals(",") && !w.equals("and") && !w.equals("or")) {
+                return false;
+            }
+        }
+        return next.from > first.end;
     }
 
     /** How many tokens the tagger reads in a text (words, numbers and punctuation marks). */
@@ -1480,6 +1548,7 @@ public final class TimeTagger {
     private static final java.util.Map<String, Integer> DECADE_WORDS = java.util.Map.of("twenties", 2, "thirties", 3,
             "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
     private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)?");

@@ -218,6 +218,22 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aDateWithoutAYearInAListTakesTheYearALaterItemStates() {
+        LocalDate ref = LocalDate.parse("2022-01-20");
+        assertThat(tagger.tag("They reaffirmed the trilateral statements of November 9, 2020, January 11, and "
+                + "November 26, 2021.", ref)).extracting(TimeExpression::value)
+                .containsExactly("2020-11-09", "2021-01-11", "2021-11-26");
+        assertThat(tagger.tag("The agreements of January 11 and November 26, 2021 stand.", ref))
+                .extracting(TimeExpression::value).containsExactly("2021-01-11", "2021-11-26");
+        // in a list in order, a day after the stated one is of the year before
+        assertThat(tagger.tag("Talks were held on December 30 and January 5, 2022.", LocalDate.parse("2022-06-01")))
+                .extracting(TimeExpression::value).containsExactly("2021-12-30", "2022-01-05");
+        // not a list: the year nearest the reference date, as before
+        assertThat(tagger.tag("Talks resume on January 11 after the summit of November 26, 2021.", ref))
+                .extracting(TimeExpression::value).containsExactly("2022-01-11", "2021-11-26");
+    }
+
+    @Test
     void wordsThatOnlyLookLikeTimesAreLeftAlone() {
         assertThat(tagger.tag("They may march on the capital. It costs $2021 and rose 2022 percent.", LocalDate.parse("2022-01-01")))
                 .isEmpty();
