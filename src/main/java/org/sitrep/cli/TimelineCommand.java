@@ -30,6 +30,19 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Only what had been published by this date (yyyy-MM-dd).")
     LocalDate asOf;
 
+    @Option(names = "--from", paramLabel = "DATE", description = "Only dates of events from this day on (yyyy-MM-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only dates of events up to this day (yyyy-MM-dd).")
+    LocalDate to;
+
+    @Option(names = "--by-date", description = "Show the dates chosen (the most reported first) in the order of the "
+            + "calendar.")
+    boolean byDate;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = {"-n", "--limit"}, defaultValue = "20", description = "At most this many dates (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -38,6 +51,10 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--from " + from + " is after --to " + to);
+        }
         Timeline timeline;
         try (Store s = store.open()) {
             List<Article> articles = new ArrayList<>();
@@ -59,8 +76,13 @@ final class TimelineCommand implements Callable<Integer> {
             timeline = new TimelineBuilder().build(storyId == null ? "all" : storyId, articles, copies,
                     id -> s.analyses().times(id), asOf);
         }
-        Timeline shown = new Timeline(timeline.story(), timeline.asOf(),
-                timeline.entries().subList(0, Math.min(limit, timeline.entries().size())));
+        List<Timeline.Entry> entries = timeline.entries().stream()
+                .filter(e -> (from == null || !e.date().isBefore(from)) && (to == null || !e.date().isAfter(to)))
+                .limit(limit).toList();
+        if (byDate) {
+            entries = entries.stream().sorted(java.util.Comparator.comparing(Timeline.Entry::date)).toList();
+        }
+        Timeline shown = new Timeline(timeline.story(), timeline.asOf(), entries);
         if (json) {
             System.out.println(Json.mapper().writeValueAsString(shown));
             return 0;

@@ -1,5 +1,6 @@
 package org.sitrep.story;
 
+import org.sitrep.analyze.Abbreviations;
 import org.sitrep.analyze.TimeExpression;
 import org.sitrep.model.Article;
 
@@ -291,6 +292,16 @@ public final class TimelineBuilder {
         char c = text.charAt(i);
         if (c == '\n') {
             return i + 1 < text.length() && text.charAt(i + 1) == '\n' || i > 0 && text.charAt(i - 1) == '\n';
+        }
+        if (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+            int w = i;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            String next = text.substring(i + 1, Math.min(text.length(), i + 4)).stripLeading();
+            if (w < i && Abbreviations.keepsSentenceOpen(text.substring(w, i), next)) {
+                return false; // "Executive Order No. 81", "Gen. Clark"
+            }
         }
         return (c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }

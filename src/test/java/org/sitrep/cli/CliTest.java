@@ -88,6 +88,26 @@ class CliTest {
     }
 
     @Test
+    void aTimelineCanBeLimitedToTheWeeksAroundADateAndReadInTheOrderOfTheCalendar() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("ingest", "--store", store, "--quiet", TestData.seeds().toString())).isZero();
+
+        assertThat(run("timeline", "--store", store, "--from", "2022-01-09", "--to", "2022-01-24", "--by-date",
+                "--json")).isZero();
+        java.util.List<String> dates = new java.util.ArrayList<>();
+        Json.mapper().readTree(stdout()).get("entries").forEach(e -> dates.add(e.get("date").asText()));
+        assertThat(dates).contains("2022-01-10", "2022-01-13", "2022-01-24").isSorted()
+                .allSatisfy(d -> assertThat(d).isBetween("2022-01-09", "2022-01-24"));
+
+        assertThat(run("timeline", "--store", store, "--from", "2022-01-09", "--to", "2022-01-24", "--json")).isZero();
+        assertThat(Json.mapper().readTree(stdout()).get("entries").get(0).get("date").asText())
+                .isIn("2022-01-10", "2022-01-13"); // the most reported first, without --by-date
+
+        assertThat(run("timeline", "--store", store, "--from", "2022-02-01", "--to", "2022-01-01")).isEqualTo(2);
+        assertThat(stderr()).contains("--from 2022-02-01 is after --to 2022-01-01");
+    }
+
+    @Test
     void ingestReportsJsonAndExitCodes() throws Exception {
         String store = dir.resolve("store").toString();
         assertThat(run("ingest", "--store", store, "--no-analyze", "--json", TestData.seeds().toString())).isZero();

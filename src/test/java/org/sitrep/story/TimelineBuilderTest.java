@@ -61,6 +61,17 @@ class TimelineBuilderTest {
         assertThat(day.sentences().get(0).article()).isEqualTo("b");
     }
 
+    @Test
+    void aSentenceGoesOnPastTheAbbreviationsThatEndNone() {
+        Article order = article("a", "2022-03-05", "The President signed Executive Order No. 81 of March 1, 2022, On "
+                + "Additional Temporary Economic Measures. At 5 am, Mr. Putin actually declared war. It ended.");
+        TimeTagger tagger = new TimeTagger();
+        List<String> sentences = tagger.tag(order.text(), order.publishedDay()).stream()
+                .map(t -> TimelineBuilder.sentence(order, t).text()).toList();
+        assertThat(sentences).contains("The President signed Executive Order No. 81 of March 1, 2022, On Additional "
+                + "Temporary Economic Measures.", "At 5 am, Mr. Putin actually declared war.");
+    }
+
     /** The timeline entry of a day, each article's time expressions tagged against its publication day. */
     private static Timeline.Entry entry(LocalDate date, Article... articles) {
         TimeTagger tagger = new TimeTagger();

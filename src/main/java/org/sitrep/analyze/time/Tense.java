@@ -201,10 +201,6 @@ final class Tense {
         return i > 0 && i + 1 < toks.size() && toks.get(i).is("and") && toks.get(i - 1).capital() && toks.get(i + 1).capital();
     }
 
-    /** Abbreviations that stand before a name or a word and so end no sentence with their period. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("vs", "mr", "mrs", "ms", "dr", "gen", "sen",
-            "rep", "gov", "lt", "col", "sgt", "capt", "st", "mt", "ft", "rev", "prof", "adm", "maj", "cmdr");
-
     private static boolean boundary(List<TimeTokens.Tok> toks, int i) {
         TimeTokens.Tok t = toks.get(i);
         if (t.is(".") && i > 0 && toks.get(i - 1).lower().length() == 1 && Character.isLetter(toks.get(i - 1).lower().charAt(0))) {
@@ -214,7 +210,7 @@ final class Tense {
                 && !toks.get(i + 1).capital())) {
             return false; // "Birmingham, Ala., killed": a period before a comma or a lower-case word is an abbreviation's
         }
-        if (t.is(".") && i > 0 && ABBREVIATIONS.contains(toks.get(i - 1).lower())) {
+        if (t.is(".") && i > 0 && org.sitrep.analyze.Abbreviations.beforeAName(toks.get(i - 1).lower())) {
             return false; // "Roe vs. Wade", "Gen. Clark"
         }
         return t.is(".") || t.is("!") || t.is("?") || t.is(";");
