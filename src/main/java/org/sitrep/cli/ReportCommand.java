@@ -31,6 +31,13 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Only what had been published by this date (yyyy-MM-dd).")
     LocalDate asOf;
 
+    @Option(names = "--since", paramLabel = "DATE", description = "Only what was published on or after this date, and "
+            + "what happened from it on (yyyy-MM-dd): the report of a period.")
+    LocalDate since;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--format", defaultValue = "md", description = "md, html or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -39,9 +46,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (since != null && asOf != null && since.isAfter(asOf)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--since " + since + " is after --as-of " + asOf);
+        }
         SituationReport report;
         try (Store s = store.open()) {
-            report = new ReportBuilder().build(s, story, asOf);
+            report = new ReportBuilder().build(s, story, since, asOf);
         } catch (IllegalArgumentException e) {
             System.err.println("sitrep: " + e.getMessage());
             return 1;

@@ -25,8 +25,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Builds a situation report from the store: a story's (or every) article published by the as-of date, its timeline,
- * actors, quotes, numbers and sources.
+ * Builds a situation report from the store: a story's (or every) article published in a period (since a date, by the
+ * as-of date), its timeline, actors, quotes, numbers and sources.
  */
 public final class ReportBuilder {
     private static final int SUMMARY = 5;
@@ -40,6 +40,16 @@ public final class ReportBuilder {
      * @throws IllegalArgumentException when the story does not exist
      */
     public SituationReport build(Store store, String storyId, LocalDate asOf) {
+        return build(store, storyId, null, asOf);
+    }
+
+    /**
+     * @param storyId a story from `sitrep stories`, or null for every article
+     * @param since   only articles published on or after this day, and the developments dated from it on (null: all)
+     * @param asOf    only articles published by this day (null: all)
+     * @throws IllegalArgumentException when the story does not exist
+     */
+    public SituationReport build(Store store, String storyId, LocalDate since, LocalDate asOf) {
         List<Article> articles = new ArrayList<>();
         Map<String, String> copies = Map.of();
         String title;
@@ -59,11 +69,18 @@ public final class ReportBuilder {
         if (asOf != null) {
             articles.removeIf(a -> a.publishedDay() == null || a.publishedDay().isAfter(asOf));
         }
+        if (since != null) {
+            articles.removeIf(a -> a.publishedDay() == null || a.publishedDay().isBefore(since));
+        }
         articles.sort(Comparator.comparing((Article a) -> a.publishedDay() == null ? LocalDate.MAX : a.publishedDay())
                 .thenComparing(Article::id));
 
         Timeline timeline = new TimelineBuilder().build(storyId == null ? "all" : storyId, articles, copies,
                 id -> store.analyses().times(id), asOf);
+        if (since != null) { // what the period's articles recall of earlier days is not a development of the period
+            timeline = new Timeline(timeline.story(), asOf, timeline.entries().stream()
+                    .filter(e -> !e.date().isBefore(since)).toList());
+        }
         List<Timeline.Evidence> summary = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Timeline.Entry e : timeline.entries()) {
@@ -148,7 +165,8 @@ public final class ReportBuilder {
                 .map(s -> s.toLowerCase(Locale.ROOT)).distinct().count();
         LocalDate first = perDay.isEmpty() ? null : perDay.firstKey();
         LocalDate last = perDay.isEmpty() ? null : perDay.lastKey();
-        return new SituationReport(title, storyId == null ? "all" : storyId, asOf, first, last, articles.size(), independent,
+        return new SituationReport(title, storyId == null ? "all" : storyId, since, asOf, first, last, articles.size(),
+                independent,
                 distinctSources, summary, developments, topActors, speakers, topNumbers, sources, charts);
     }
 }

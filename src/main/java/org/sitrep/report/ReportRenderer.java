@@ -126,7 +126,8 @@ public final class ReportRenderer {
 
     private static String period(SituationReport r) {
         return String.format(Locale.ROOT, "%d articles (%d independent) from %d sources, %s to %s%s.", r.articles(), r.independent(),
-                r.sources(), r.first(), r.last(), r.asOf() == null ? "" : ", as of " + r.asOf());
+                r.sources(), r.first(), r.last(), (r.since() == null ? "" : ", since " + r.since())
+                        + (r.asOf() == null ? "" : ", as of " + r.asOf()));
     }
 
     private static String evidence(Timeline.Evidence e) {

@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A situation report on a story (or the whole store) as of a date: what a reader needs, every line linked to the
- * article (and for sentences the offsets) it came from.
+ * A situation report on a story (or the whole store) over a period (since a day, as of a day; either may be null):
+ * what a reader needs, every line linked to the article (and for sentences the offsets) it came from.
  */
-public record SituationReport(String title, String scope, LocalDate asOf, LocalDate first, LocalDate last, int articles,
+public record SituationReport(String title, String scope, LocalDate since, LocalDate asOf, LocalDate first,
+                              LocalDate last, int articles,
                               int independent, int sources, List<Timeline.Evidence> summary, List<Development> developments,
                               List<Actor> actors, List<Speaker> quotes, List<Number> numbers, List<Source> sourceTable,
                               List<Chart> charts) {

@@ -57,6 +57,16 @@ class ReportTest {
 
             SituationReport early = new ReportBuilder().build(s, null, java.time.LocalDate.of(2022, 1, 10));
             assertThat(early.articles()).isEqualTo(3); // the seeds of 3 December and 9 January, the page dated 10 January by its text
+
+            // a period: what was published from 11 January on, and what happened from then on
+            java.time.LocalDate since = java.time.LocalDate.of(2022, 1, 11);
+            SituationReport period = new ReportBuilder().build(s, null, since, null);
+            assertThat(period.articles()).isEqualTo(3);
+            assertThat(period.first()).isAfterOrEqualTo(since);
+            assertThat(period.developments()).isNotEmpty()
+                    .allSatisfy(d -> assertThat(d.date()).isAfterOrEqualTo(since));
+            assertThat(period.developments()).extracting(d -> d.date().toString()).contains("2022-01-13");
+            assertThat(ReportRenderer.markdown(period, List.of())).contains(", since 2022-01-11");
         }
     }
 }
