@@ -37,8 +37,15 @@ public final class H2DocumentStore implements DocumentStore {
         this.pool = pool;
     }
 
-    /** Opens (creating if needed) the database under {@code dir} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) the database under {@code dir} and brings its schema up to date. A damaged file is
+     * found by opening it read-only first: a read-write open that fails on it has already written to it, over the
+     * earlier versions a recovery takes back.
+     */
     public static H2DocumentStore open(Path dir) {
+        if (java.nio.file.Files.isRegularFile(dir.resolve("sitrep.mv.db"))) {
+            checkReadable(dir);
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir), "sitrep", "");
         try {
             try (Connection c = pool.getConnection()) {
@@ -56,6 +63,21 @@ public final class H2DocumentStore implements DocumentStore {
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the database read-only (which reads the root of every table, and takes a shared lock: a store another
+     * process writes is not read) and fails with the cause when the file is damaged; anything else is left to the
+     * open that follows to say.
+     */
+    private static void checkReadable(Path dir) {
+        try (Connection ignored = java.sql.DriverManager.getConnection(url(dir) + ";ACCESS_MODE_DATA=r", "sitrep", "")) {
+            // it opens
+        } catch (SQLException e) {
+            if (H2Recovery.isDamage(e)) {
+                throw new StoreException("the store's database " + dir + " is damaged: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -27,14 +27,36 @@ import java.util.List;
  * as a database returns to its last consistent state after a crash. Raw documents are never deleted, so among the
  * readable versions the one holding the most is the store's latest state; what came after it is lost, and ingesting
  * the same inputs again stores it (content already stored is recognised). The damaged file is kept beside the new one.
+ * The damage must be found before anything writes to the file ({@link H2DocumentStore#open} opens it read-only first):
+ * a read-write open that fails has written new chunks over the earlier versions.
  */
 final class H2Recovery {
-    /** How many versions back from the newest are tried. */
+    /** How many versions back from the newest are tried (each a chunk of the file). */
     private static final int VERSIONS = 64;
+    /** H2's file blocks; a chunk starts at a block, with a header in ASCII: "chunk:1f,block:...,version:2a,...". */
+    private static final int BLOCK = 4096;
     /** After a readable version, this many unreadable or empty older ones are passed over, for one holding more. */
     private static final int LOOK_FURTHER = 8;
 
     private H2Recovery() {
+    }
+
+    /** The recovered file, beside the damaged one until it takes its place. */
+    private static final String RECOVERED = "sitrep.mv.db.recovered";
+
+    /**
+     * Completes a recovery that a killed run left between moving the damaged file aside and moving the recovered one
+     * in (else the database would open as a new, empty one).
+     */
+    static void finishInterrupted(Path dir) {
+        Path staged = dir.resolve(RECOVERED);
+        try {
+            if (Files.isRegularFile(staged) && !Files.exists(dir.resolve("sitrep.mv.db"))) {
+                Files.move(staged, dir.resolve("sitrep.mv.db"));
+            }
+        } catch (IOException e) {
+            throw new StoreException("could not complete the recovery of " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether an error opening the database means its file is damaged (not locked, not absent). */
@@ -69,8 +91,7 @@ final class H2Recovery {
             Files.copy(file, copy);
             Candidate best = null;
             int sinceBest = 0;
-            long newest = newestVersion(copy);
-            for (long version = newest; version > 0 && version > newest - VERSIONS; version--) {
+            for (long version : chunkVersions(copy).stream().limit(VERSIONS).toList()) {
                 Candidate c = tryVersion(copy, version, work);
                 if (c == null || c.rawDocuments() == 0) { // unreadable, or a version of before anything was stored
                     if (best != null && ++sinceBest > LOOK_FURTHER) {
@@ -91,8 +112,10 @@ final class H2Recovery {
             }
             Path kept = dir.resolve("sitrep.mv.db.damaged-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
                     .withZone(ZoneOffset.UTC).format(Instant.now()));
-            Files.move(file, kept);
-            Files.move(best.file(), file);
+            Path staged = dir.resolve(RECOVERED);
+            Files.move(best.file(), staged, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(file, kept); // a run killed here leaves the recovered file staged: see finishInterrupted
+            Files.move(staged, file);
             return new Store.Recovery(kept, best.version(), best.rawDocuments());
         } catch (IOException e) {
             throw new StoreException("the store's database " + file + " is damaged, and recovering it failed: "
@@ -109,16 +132,31 @@ final class H2Recovery {
     private record Candidate(Path file, long version, long rawDocuments) {
     }
 
-    /** The newest version the file holds, 0 when none can be read. */
-    private static long newestVersion(Path file) throws IOException {
-        try {
-            return MVStoreTool.rollback(file.toString(), Long.MAX_VALUE, new StringWriter());
-        } catch (RuntimeException unreadable) {
-            return 0;
-        } finally {
-            Files.deleteIfExists(Path.of(file + ".temp"));
+    /**
+     * The versions of the chunks in the file, newest first: the states it can be taken back to (H2 counts a version
+     * for every commit, most of which write no chunk of their own).
+     */
+    private static List<Long> chunkVersions(Path file) throws IOException {
+        java.util.TreeSet<Long> versions = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        byte[] header = new byte[BLOCK];
+        try (var channel = java.nio.channels.FileChannel.open(file)) {
+            for (long block = 0; block * BLOCK < channel.size(); block++) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(header);
+                channel.read(buffer, block * BLOCK);
+                String text = new String(header, 0, buffer.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (!text.startsWith("chunk:")) {
+                    continue;
+                }
+                java.util.regex.Matcher m = CHUNK_VERSION.matcher(text);
+                if (m.find()) {
+                    versions.add(Long.parseLong(m.group(1), 16));
+                }
+            }
         }
+        return new ArrayList<>(versions);
     }
+
+    private static final java.util.regex.Pattern CHUNK_VERSION = java.util.regex.Pattern.compile(",version:([0-9a-f]+)[,\\n]");
 
     private static void discard(Candidate c) throws IOException {
         if (c != null) {

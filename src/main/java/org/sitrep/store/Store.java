@@ -57,6 +57,7 @@ public final class Store implements AutoCloseable {
         }
         Recovery recovery = null;
         H2DocumentStore documents;
+        H2Recovery.finishInterrupted(dir.resolve("db"));
         try {
             documents = H2DocumentStore.open(dir.resolve("db"));
         } catch (StoreException e) {

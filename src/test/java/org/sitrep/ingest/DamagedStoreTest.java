@@ -60,6 +60,17 @@ class DamagedStoreTest {
     }
 
     @Test
+    void aRecoveryKilledBeforeItsLastStepIsCompletedByTheNextOpen(@TempDir Path store) throws Exception {
+        new IngestFixture().ingest(store, TestData.seeds().toString());
+        // killed between moving the damaged file aside and moving the recovered one in
+        Files.move(store.resolve("db/sitrep.mv.db"), store.resolve("db/sitrep.mv.db.recovered"));
+        try (Store s = Store.open(store)) {
+            assertThat(s.documents().rawCount()).isEqualTo(5); // not a new, empty database
+        }
+        assertThat(store.resolve("db/sitrep.mv.db.recovered")).doesNotExist();
+    }
+
+    @Test
     void aStoreThatOpensIsLeftAsItIs(@TempDir Path store) {
         new IngestFixture().ingest(store, TestData.seeds().toString());
         try (Store s = Store.open(store)) {
