@@ -18,14 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", description = "Measure Sitrep's speed.", subcommands = {BenchCommand.Analyze.class, BenchCommand.Pipeline.class})
+@Command(name = "bench", description = "Measure Sitrep's speed.", subcommands = {BenchCommand.Analyze.class, BenchCommand.Pipeline.class,
+        BenchCommand.Stories.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: analyze or pipeline");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: analyze, pipeline or stories");
     }
 
     /** What a benchmark reads: the articles behind some inputs, at most {@code --limit} of them. */
@@ -152,6 +153,137 @@ final class BenchCommand implements Runnable {
                 out.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-31s %s%n", k, v));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "stories", description = {"The cost of adding an article to the stories as they grow: a stream of",
+            "--articles articles made from the texts of --data (each most of one text's sentences and some of others',",
+            "so that none is a copy; its capitalised words for entities), --per-day of them a day, 30 new texts taken",
+            "up a day and each written about for ten days; the time per article in twenty stretches of the stream,",
+            "the stories still open, the heap, and the saved state's size and the time to save and load it (which",
+            "`sitrep ingest` does once a run)."})
+    static final class Stories implements Callable<Integer> {
+        @Mixin
+        Input input;
+
+        @Option(names = "--articles", defaultValue = "100000", description = "Articles in the stream (default: "
+                + "${DEFAULT-VALUE}).")
+        int count;
+
+        @Option(names = "--per-day", defaultValue = "1000", description = "Articles a day (default: ${DEFAULT-VALUE}).")
+        int perDay;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        private static final int NEW_A_DAY = 30;
+        private static final int DAYS_WRITTEN_ABOUT = 10;
+
+        record Stretch(int articles, double msPerArticle, int openStories, long heapMb) {
+        }
+
+        record Result(int articles, int perDay, int stories, List<Stretch> stretches, long stateBytes, double saveSeconds,
+                      double loadSeconds) {
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            List<List<String>> texts = new ArrayList<>();
+            for (Article a : input.articles()) {
+                List<String> sentences = List.of(a.text().split("(?<=[.!?])\\s+"));
+                if (sentences.size() >= 4) {
+                    texts.add(sentences);
+                }
+            }
+            if (texts.isEmpty()) {
+                System.err.println("sitrep: no article of four sentences or more in --data");
+                return 1;
+            }
+            java.util.Random random = new java.util.Random(1);
+            org.sitrep.story.StoryClusterer clusterer = new org.sitrep.story.StoryClusterer(
+                    org.sitrep.story.StoryClusterer.Settings.defaults());
+            java.time.LocalDate start = java.time.LocalDate.of(2020, 1, 1);
+            List<Stretch> stretches = new ArrayList<>();
+            int stretch = Math.max(1, count / 20);
+            long nanos = 0;
+            for (int i = 0; i < count; i++) {
+                org.sitrep.story.StoryArticle a = synthetic(i, texts, random, i / perDay, start.plusDays(i / perDay));
+                long t0 = System.nanoTime();
+                clusterer.add(a);
+                nanos += System.nanoTime() - t0;
+                if ((i + 1) % stretch == 0 || i + 1 == count) {
+                    int n = (i + 1) % stretch == 0 ? stretch : (i + 1) % stretch;
+                    Runtime rt = Runtime.getRuntime();
+                    stretches.add(new Stretch(i + 1, round(nanos / 1e6 / n), clusterer.openStories(),
+                            (rt.totalMemory() - rt.freeMemory()) >> 20));
+                    nanos = 0;
+                    if (!json) {
+                        Stretch s = stretches.get(stretches.size() - 1);
+                        System.err.printf(Locale.ROOT, "%,d articles: %.3f ms an article, %,d open stories, heap %,d MB%n",
+                                s.articles(), s.msPerArticle(), s.openStories(), s.heapMb());
+                    }
+                }
+            }
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("sitrep-stories", ".bin");
+            try {
+                Timing save = Timing.of(() -> {
+                    try {
+                        clusterer.save(file, 1);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                Timing load = Timing.of(() -> {
+                    try {
+                        org.sitrep.story.StoryClusterer.load(file, org.sitrep.story.StoryClusterer.Settings.defaults());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                Result r = new Result(count, perDay, clusterer.assignments().values().stream().collect(
+                        java.util.stream.Collectors.toSet()).size(), stretches, java.nio.file.Files.size(file),
+                        round(save.wall()), round(load.wall()));
+                if (json) {
+                    System.out.println(Json.mapper().writeValueAsString(r));
+                } else {
+                    System.out.printf(Locale.ROOT, "%,d articles, %,d a day: %,d stories; saved state %,d bytes, "
+                            + "saved in %.2f s, loaded in %.2f s%n", r.articles(), r.perDay(), r.stories(),
+                            r.stateBytes(), r.saveSeconds(), r.loadSeconds());
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+            return 0;
+        }
+
+        /**
+         * Article {@code i} of the stream: three quarters of the sentences of one of the texts written about that day
+         * ({@value #NEW_A_DAY} taken up a day, each for {@value #DAYS_WRITTEN_ABOUT} days: a story), and a quarter of
+         * other texts' sentences, none a near-duplicate of another; its capitalised words inside sentences stand for
+         * its entities.
+         */
+        private static org.sitrep.story.StoryArticle synthetic(int i, List<List<String>> texts, java.util.Random random,
+                                                               int dayNumber, java.time.LocalDate day) {
+            int pick = (dayNumber * NEW_A_DAY + random.nextInt(NEW_A_DAY * DAYS_WRITTEN_ABOUT)) % texts.size();
+            List<String> own = texts.get(pick);
+            List<String> sentences = new ArrayList<>();
+            for (String s : own) {
+                if (random.nextInt(4) != 0) {
+                    sentences.add(s);
+                }
+            }
+            int others = Math.max(1, own.size() / 4);
+            for (int k = 0; k < others; k++) {
+                List<String> other = texts.get(random.nextInt(texts.size()));
+                sentences.add(random.nextInt(sentences.size() + 1), other.get(random.nextInt(other.size())));
+            }
+            String text = String.join(" ", sentences);
+            java.util.Set<String> entities = new java.util.HashSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=[a-z,] )\\p{Lu}\\p{L}{3,}").matcher(text);
+            while (m.find()) {
+                entities.add("e:" + m.group().toLowerCase(Locale.ROOT));
+            }
+            return new org.sitrep.story.StoryArticle("a" + i, null, text, day, entities, null);
         }
     }
 

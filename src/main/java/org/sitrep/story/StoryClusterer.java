@@ -65,10 +65,19 @@ public final class StoryClusterer {
     private static final int ARTICLE_TERMS = 60;
     private static final int STORY_TERMS = 120;
     private static final int STORY_INDEXED = 80;
+    /** What a closed story keeps of its terms, entities and key phrases: the most weighty, for its label. */
+    private static final int CLOSED_KEEPS = 20;
+    /** The entities a story keeps, when it has gathered twice as many: the ones most of its articles name. */
+    private static final int STORY_ENTITIES = 120;
     /** The end of a sentence: a full stop, question or exclamation mark after a word of two letters or more. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2})[.!?](?=\\s)");
     private static final int CANDIDATES = 20;
     private static final int LONGEST_POSTING = 5000;
+    /**
+     * How many postings an article's candidates are looked up in at most, its weightiest (rarest) words first: the
+     * cost of an article stays the same however many stories are open.
+     */
+    private static final int POSTINGS_READ = 20_000;
     private static final int LABEL_ENTITIES = 3;
     private static final int LABEL_TERMS = 3;
     /** At most this many of a label's terms are key phrases of its headlines. */
@@ -118,6 +127,20 @@ public final class StoryClusterer {
 
     public StoryClusterer(Settings settings) {
         this.settings = settings;
+    }
+
+    /** How many stories are still in the candidate index (not quiet for {@value #CLOSED_AFTER_WINDOWS} windows). */
+    public int openStories() {
+        return open.size();
+    }
+
+    /** What each story holds for comparisons and its label: terms, entities and key phrases, by story index. */
+    Map<Integer, Integer> heldPerStory() {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (Cluster c : clusters) {
+            out.put(c.index, c.centroid.size() + c.entities.size() + c.phrases.size());
+        }
+        return out;
     }
 
     /** Whether this article has been added. */
@@ -233,6 +256,7 @@ public final class StoryClusterer {
             if (c.last != null && c.last.isBefore(closed)) {
                 it.remove();
                 unindex(c);
+                keepOnlyTheLabel(c);
             }
         }
         LocalDate old = newest.minusDays(DUPLICATE_DAYS);
@@ -243,6 +267,24 @@ public final class StoryClusterer {
             lsh.values().forEach(bucket -> bucket.removeAll(dropped));
             lsh.values().removeIf(List::isEmpty);
         }
+    }
+
+    /**
+     * A closed story is no longer compared with new articles: of its centroid, entities and key phrases it keeps what
+     * its label reads ({@value #CLOSED_KEEPS} of each, and its entities commonest in the store), so that the state of
+     * a store grows with its articles' ids, not with every term and name of every story it ever had.
+     */
+    private void keepOnlyTheLabel(Cluster c) {
+        Set<String> terms = c.centroid.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(CLOSED_KEEPS).map(Map.Entry::getKey).collect(Collectors.toSet());
+        c.centroid.keySet().retainAll(terms);
+        Set<String> entities = topEntities(c, CLOSED_KEEPS).map(Map.Entry::getKey).collect(Collectors.toSet());
+        commonestEntities(c).forEach(entities::add);
+        c.entities.keySet().retainAll(entities);
+        Set<String> phrases = keyPhrases(c).stream().limit(CLOSED_KEEPS).collect(Collectors.toSet());
+        c.phrases.keySet().retainAll(phrases);
+        c.phraseForms.keySet().retainAll(phrases);
     }
 
     /**
@@ -311,14 +353,21 @@ public final class StoryClusterer {
 
     private List<Cluster> candidates(Map<String, Double> vector) {
         Map<Integer, Double> partial = new HashMap<>();
-        vector.forEach((term, weight) -> {
-            Set<Integer> p = postings.getOrDefault(term, Set.of());
+        int read = 0;
+        for (Map.Entry<String, Double> term : vector.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .toList()) {
+            if (read >= POSTINGS_READ) {
+                break; // the rest are the article's commonest words, in the most stories, which tell the least
+            }
+            Set<Integer> p = postings.getOrDefault(term.getKey(), Set.of());
             if (p.size() <= LONGEST_POSTING) { // a word in more open stories tells none apart; the article's others will
                 for (int c : p) {
-                    partial.merge(c, weight, Double::sum);
+                    partial.merge(c, term.getValue(), Double::sum);
                 }
+                read += p.size();
             }
-        });
+        }
         return partial.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(CANDIDATES)
                 .map(e -> clusters.get(e.getKey())).toList();
     }
@@ -405,6 +454,12 @@ public final class StoryClusterer {
         }
         for (String e : a.entities()) {
             c.entities.merge(e, 1, Integer::sum);
+        }
+        if (c.entities.size() > STORY_ENTITIES * 2) { // bounded, as the centroid is: each comparison reads them all
+            Set<String> kept = c.entities.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .limit(STORY_ENTITIES).map(Map.Entry::getKey).collect(Collectors.toSet());
+            c.entities.keySet().retainAll(kept);
         }
         phrases.forEach((key, p) -> {
             c.phrases.merge(key, 1, Integer::sum);

@@ -249,4 +249,32 @@ class StoryClustererTest {
         assertThat(singletons.bcubedPrecision()).isEqualTo(1.0);
         assertThat(singletons.bcubedRecall()).isEqualTo(0.5);
     }
+
+    @Test
+    void whatAStoryHoldsIsBoundedAndAClosedStoryKeepsOnlyItsLabel() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        // a matter a fortnight for 600 days, each article naming people and places of its own beside the matter's
+        int n = 2400;
+        for (int i = 0; i < n; i++) {
+            int matter = i / 60;
+            String m = "matter" + matter;
+            StringBuilder text = new StringBuilder(("The M envoys met in Mcity for M talks. The M ministers and the M "
+                    + "delegates agreed on Msteps and Mplans. ").replace("M", m));
+            Set<String> entities = new java.util.HashSet<>(Set.of("e:" + m));
+            for (int k = 0; k < 12; k++) {
+                text.append(k % 4 == 0 ? "Word" + i + "x" + k + " spoke. " : "");
+                entities.add("e:" + i + "-" + k);
+            }
+            c.add(article("a" + i, text.toString(), i / 4, entities, null));
+        }
+        Map<Integer, Integer> held = c.heldPerStory();
+        int newest = c.assignments().get("a" + (n - 1));
+        int oldest = c.assignments().get("a0");
+        assertThat(held.get(oldest)).isLessThanOrEqualTo(3 * 20 + 5); // closed: what its label reads
+        assertThat(held.values()).allSatisfy(h -> assertThat(h).isLessThanOrEqualTo(2 * 120 + 2 * 120 + 200));
+        assertThat(held.get(newest)).isGreaterThan(3 * 20 + 5); // open: whole
+        assertThat(c.openStories()).isLessThan(held.size());
+        assertThat(c.stories(Map.of("e:matter0", "Matter Zero"))).anySatisfy(
+                s -> assertThat(s.label()).startsWith("Matter Zero"));
+    }
 }
