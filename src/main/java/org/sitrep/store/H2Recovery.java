@@ -38,11 +38,13 @@ final class H2Recovery {
     /** After a readable version, this many unreadable or empty older ones are passed over, for one holding more. */
     private static final int LOOK_FURTHER = 8;
 
-    private H2Recovery() {
-    }
-
     /** The recovered file, beside the damaged one until it takes its place. */
     private static final String RECOVERED = "sitrep.mv.db.recovered";
+    private static final java.util.regex.Pattern CHUNK_VERSION = java.util.regex.Pattern.compile(
+            ",version:([0-9a-f]+)[,\\n]");
+
+    private H2Recovery() {
+    }
 
     /**
      * Completes a recovery that a killed run left between moving the damaged file aside and moving the recovered one
@@ -155,8 +157,6 @@ final class H2Recovery {
         }
         return new ArrayList<>(versions);
     }
-
-    private static final java.util.regex.Pattern CHUNK_VERSION = java.util.regex.Pattern.compile(",version:([0-9a-f]+)[,\\n]");
 
     private static void discard(Candidate c) throws IOException {
         if (c != null) {

@@ -33,8 +33,10 @@ import java.util.stream.Collectors;
  * stories. Near-duplicates (MinHash over word shingles, found through LSH bands) and reposts of one original (same
  * original URL) are marked as copies of their canonical copy, the first to arrive. The whole state can be saved and
  * loaded, so that a store's stories grow as articles arrive instead of being recomputed; what an article is compared
- * with stays bounded: stories quiet for {@value #CLOSED_AFTER_WINDOWS} windows leave the candidate index, and
- * duplicate signatures older than {@value #DUPLICATE_DAYS} days are dropped.
+ * with stays bounded: stories quiet for {@value #CLOSED_AFTER_WINDOWS} windows leave the candidate index and keep only
+ * what their label reads, an open story keeps its weightiest terms and entities, candidates are looked up in at most
+ * {@value #POSTINGS_READ} postings (the article's rarest words first), and duplicate signatures older than
+ * {@value #DUPLICATE_DAYS} days are dropped.
  */
 public final class StoryClusterer {
 
