@@ -6,7 +6,9 @@ DEMO_STORE is made by `./sitrep demo --store DEMO_STORE`, SEEDS_STORE by `./sitr
 `./sitrep timeline --json` and looks up the sentences shown for the date: 2 = tells what happened (was done, said,
 decided or planned) on that date; 1 = names the day's event only in passing; 0 = tells nothing of the day. It prints,
 per sample, the share of dates whose first sentence is labelled 2 (strict) or at least 1 (lenient), the same over
-every sentence shown, and how many shown sentences have no label (a new choice: read and label it).
+every sentence shown, and how many shown sentences have no label (a new choice: read and label it). A story is named
+by its id, "story-" and the id of its first article; when the stories of the store differ from those the labels were
+made on, the story that holds that article now stands for it.
 """
 import csv
 import json
@@ -21,13 +23,22 @@ rows = list(csv.DictReader(open(os.path.join(here, "sentences.tsv"), encoding="u
                            quoting=csv.QUOTE_NONE))
 labels = {(r["store"], r["story"], r["date"], r["article"], r["start"]): int(r["label"]) for r in rows}
 
+def run(*args):
+    return subprocess.run([sitrep, *args], capture_output=True, text=True, check=True).stdout
+
+
+story_of = {}
+for store, path in stores.items():
+    for s in json.loads(run("stories", "--store", path, "--json")):
+        for article in s["articles"]:
+            story_of[(store, article)] = s["id"]
+
 timelines = {}
 for store, story in sorted({(r["store"], r["story"]) for r in rows}):
-    command = [sitrep, "timeline", "--store", stores[store], "--json", "-n", "100000"]
+    command = ["timeline", "--store", stores[store], "--json", "-n", "100000"]
     if story != "all":
-        command += ["--story", story]
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    timelines[(store, story)] = {e["date"]: e["sentences"] for e in json.loads(out)["entries"]}
+        command += ["--story", story_of.get((store, story[len("story-"):]), story)]
+    timelines[(store, story)] = {e["date"]: e["sentences"] for e in json.loads(run(*command))["entries"]}
 
 for sample in ("design", "check"):
     dates = sorted({(r["store"], r["story"], r["date"]) for r in rows if r["sample"] == sample})
