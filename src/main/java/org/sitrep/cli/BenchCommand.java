@@ -177,6 +177,9 @@ final class BenchCommand implements Runnable {
         boolean json;
 
         private static final int NEW_A_DAY = 30;
+        /** A capitalised word inside a sentence, standing for an entity. */
+        private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
+                "(?<=[a-z,] )\\p{Lu}\\p{L}{3,}");
         private static final int DAYS_WRITTEN_ABOUT = 10;
 
         record Stretch(int articles, double msPerArticle, int openStories, long heapMb) {
@@ -279,7 +282,7 @@ final class BenchCommand implements Runnable {
             }
             String text = String.join(" ", sentences);
             java.util.Set<String> entities = new java.util.HashSet<>();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=[a-z,] )\\p{Lu}\\p{L}{3,}").matcher(text);
+            java.util.regex.Matcher m = CAPITALISED.matcher(text);
             while (m.find()) {
                 entities.add("e:" + m.group().toLowerCase(Locale.ROOT));
             }

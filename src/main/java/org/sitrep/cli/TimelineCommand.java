@@ -76,9 +76,7 @@ final class TimelineCommand implements Callable<Integer> {
             timeline = new TimelineBuilder().build(storyId == null ? "all" : storyId, articles, copies,
                     id -> s.analyses().times(id), asOf);
         }
-        List<Timeline.Entry> entries = timeline.entries().stream()
-                .filter(e -> (from == null || !e.date().isBefore(from)) && (to == null || !e.date().isAfter(to)))
-                .limit(limit).toList();
+        List<Timeline.Entry> entries = timeline.between(from, to).entries().stream().limit(limit).toList();
         if (byDate) {
             entries = entries.stream().sorted(java.util.Comparator.comparing(Timeline.Entry::date)).toList();
         }

@@ -77,10 +77,7 @@ public final class ReportBuilder {
 
         Timeline timeline = new TimelineBuilder().build(storyId == null ? "all" : storyId, articles, copies,
                 id -> store.analyses().times(id), asOf);
-        if (since != null) { // what the period's articles recall of earlier days is not a development of the period
-            timeline = new Timeline(timeline.story(), asOf, timeline.entries().stream()
-                    .filter(e -> !e.date().isBefore(since)).toList());
-        }
+        timeline = timeline.between(since, null); // what the period's articles recall of earlier days is not its own
         List<Timeline.Evidence> summary = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Timeline.Entry e : timeline.entries()) {

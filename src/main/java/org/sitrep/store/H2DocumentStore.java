@@ -72,7 +72,8 @@ public final class H2DocumentStore implements DocumentStore {
      * open that follows to say.
      */
     private static void checkReadable(Path dir) {
-        try (Connection ignored = java.sql.DriverManager.getConnection(url(dir) + ";ACCESS_MODE_DATA=r", "sitrep", "")) {
+        String readOnly = url(dir) + ";ACCESS_MODE_DATA=r";
+        try (Connection ignored = java.sql.DriverManager.getConnection(readOnly, "sitrep", "")) {
             // it opens
         } catch (SQLException e) {
             if (H2Recovery.isDamage(e)) {

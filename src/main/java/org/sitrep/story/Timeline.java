@@ -9,6 +9,13 @@ import java.util.List;
  */
 public record Timeline(String story, LocalDate asOf, List<Entry> entries) {
 
+    /** The entries dated from {@code from} to {@code to} (either null: no bound), in the same order. */
+    public Timeline between(LocalDate from, LocalDate to) {
+        return new Timeline(story, asOf, entries.stream()
+                .filter(e -> (from == null || !e.date().isBefore(from)) && (to == null || !e.date().isAfter(to)))
+                .toList());
+    }
+
     public record Entry(LocalDate date, double salience, int independentSources, List<Evidence> sentences) {
     }
 
