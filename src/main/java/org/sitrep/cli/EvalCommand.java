@@ -114,8 +114,10 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "clustering", description = "Story clustering on a labelled JSON Lines set "
-            + "{id, text, published, label} (title optional; published in ISO 8601, RFC 1123, seconds since 1970 or as "
-            + "written): B-cubed. Each article is analysed first, as ingestion does, for the entities stories weigh.")
+            + "{id, text, published, label} (or one JSON array of them, gzipped or not; title optional; published in "
+            + "ISO 8601, RFC 1123, seconds since 1970 or as written): B-cubed. Each article is analysed first, as "
+            + "ingestion does, for the entities stories weigh. A record that cannot be read is named on stderr and left "
+            + "out of the score.")
     static final class Clustering implements Callable<Integer> {
         @Option(names = "--data", required = true, paramLabel = "FILE")
         Path data;

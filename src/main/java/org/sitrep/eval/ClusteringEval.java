@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Story clustering on a labelled set (JSON Lines {"id", "title", "text", "published", "label"}, gzipped or not), articles fed in date
+ * Story clustering on a labelled set (JSON Lines {"id", "title", "text", "published", "label"}, or a JSON array of such
+ * objects, gzipped or not), articles fed in date
  * order as they would arrive; B-cubed precision, recall and F1 over the articles. Stories weigh shared canonical
  * entities, so each article is analysed first as ingestion would (people, organisations and places), unless the
  * caller gives no entity finder (text alone).
@@ -56,15 +57,17 @@ public final class ClusteringEval {
 
     /** Clusters the labelled set and scores the result, keeping the clusters. */
     public Outcome evaluate(Path file, StoryClusterer.Settings settings, EntityFinder finder) throws IOException {
-        List<Item> items = new ArrayList<>();
-        for (String line : lines(file)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n = Json.mapper().readTree(line);
-            items.add(new Item(n.path("id").asText(), n.path("title").asText(""), n.path("text").asText(""),
-                    day(n.path("published").asText(null)), n.path("label").asText()));
-        }
+        return evaluate(file, settings, finder, problem -> System.err.println("sitrep: " + problem));
+    }
+
+    /**
+     * Clusters the labelled set and scores the result, keeping the clusters. A record that cannot be read (not JSON,
+     * not an object) is named to {@code problems} and left out of the score; a record without an id is given one from
+     * its line, and a repeated id is told apart by its line, so that no article stands in for another.
+     */
+    public Outcome evaluate(Path file, StoryClusterer.Settings settings, EntityFinder finder,
+                            java.util.function.Consumer<String> problems) throws IOException {
+        List<Item> items = items(file, problems);
         items.sort(Comparator.comparing((Item i) -> i.day() == null ? LocalDate.MAX : i.day()).thenComparing(Item::id));
         Map<String, Set<String>> entities = finder == null ? Map.of() : entities(items, finder);
         StoryClusterer clusterer = new StoryClusterer(settings);
@@ -84,15 +87,75 @@ public final class ClusteringEval {
         return new Outcome(bcubed(gold, predicted), clusters);
     }
 
-    /** The lines of a file, gunzipped when its name ends with .gz. */
-    private static List<String> lines(Path file) throws IOException {
-        if (!file.getFileName().toString().endsWith(".gz")) {
-            return Files.readAllLines(file);
+    /**
+     * The records of a set: JSON Lines, or one JSON array of objects; gzipped when the file's name ends with .gz; a
+     * byte-order mark is skipped.
+     */
+    private static List<Item> items(Path file, java.util.function.Consumer<String> problems) throws IOException {
+        String content;
+        try (java.io.InputStream raw = Files.newInputStream(file);
+             java.io.InputStream in = file.getFileName().toString().endsWith(".gz")
+                     ? new java.util.zip.GZIPInputStream(raw) : raw) {
+            content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                new java.util.zip.GZIPInputStream(Files.newInputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
-            return r.lines().toList();
+        if (content.startsWith("\uFEFF")) {
+            content = content.substring(1);
         }
+        List<Map.Entry<String, String>> records = new ArrayList<>(); // where -> JSON text
+        if (content.stripLeading().startsWith("[")) {
+            JsonNode array;
+            try {
+                array = Json.mapper().readTree(content);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IOException(file + ": not a JSON array: " + e.getOriginalMessage(), e);
+            }
+            int n = 0;
+            for (JsonNode record : array) {
+                records.add(Map.entry("item " + ++n, record.toString()));
+            }
+        } else {
+            String[] lines = content.split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    records.add(Map.entry("line " + (i + 1), lines[i]));
+                }
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Map.Entry<String, String> record : records) {
+            String where = file + " " + record.getKey();
+            JsonNode n;
+            try {
+                n = Json.mapper().readTree(record.getValue());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                problems.accept(where + ": not JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
+                        + "); left out");
+                continue;
+            }
+            if (n == null || !n.isObject()) {
+                problems.accept(where + ": not a JSON object; left out");
+                continue;
+            }
+            String id = text(n.path("id"));
+            if (id == null || id.isBlank()) {
+                id = record.getKey();
+            }
+            if (!ids.add(id)) {
+                problems.accept(where + ": the id " + id + " again; counted as another article");
+                id = id + " (" + record.getKey() + ")";
+                ids.add(id);
+            }
+            String label = text(n.path("label"));
+            items.add(new Item(id, n.path("title").asText(""), n.path("text").asText(""), day(text(n.path("published"))),
+                    label == null ? "" : label));
+        }
+        return items;
+    }
+
+    /** A value as text (a number as written), null when missing or null. */
+    private static String text(JsonNode value) {
+        return value.isMissingNode() || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
     }
 
     /** The entities of every item, found on as many threads as the machine has cores (at most two: CoreNLP's memory). */

@@ -64,6 +64,37 @@ class ClusteringEvalTest {
     }
 
     @Test
+    void aRecordThatCannotBeReadIsNamedAndLeftOutWhileTheRestIsScored(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.jsonl");
+        Files.writeString(file, "\uFEFF" + line("a", TALKS, "2022-01-10", "talks")
+                + "{\"id\": \"broken\", \"text\": \"unterminated\n"
+                + "[1, 2]\n"
+                + "{\"text\":\"" + FOLLOW_UP + "\",\"published\":1641945600,\"label\":\"talks\"}\n"
+                + "{\"id\":\"a\",\"text\":\"" + GAMES + "\",\"published\":null,\"label\":7}\n");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        ClusteringEval.Outcome outcome = new ClusteringEval().evaluate(file, StoryClusterer.Settings.defaults(),
+                (id, title, text, day) -> id.startsWith("a (") ? Set.of("stadium") : Set.of("geneva"), problems::add);
+        assertThat(problems).hasSize(3);
+        assertThat(problems.get(0)).contains("line 2").contains("not JSON").endsWith("left out");
+        assertThat(problems.get(1)).contains("line 3: not a JSON object");
+        assertThat(problems.get(2)).contains("line 5: the id a again");
+        assertThat(outcome.report().n()).isEqualTo(3); // the talks, the follow-up without an id, the repeated id
+        assertThat(outcome.clusters()).flatExtracting(c -> c).extracting(ClusteringEval.Member::id)
+                .containsExactlyInAnyOrder("a", "line 4", "a (line 5)");
+        assertThat(outcome.report().bcubedF1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aSetMayBeOneJsonArray(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.json");
+        Files.writeString(file, "[" + line("a", TALKS, "2022-01-10", "talks") + ","
+                + line("b", GAMES, "2022-01-11", "games") + "]");
+        ClusteringEval.Report r = new ClusteringEval().run(file, StoryClusterer.Settings.defaults());
+        assertThat(r.n()).isEqualTo(2);
+        assertThat(r.clusters()).isEqualTo(2);
+    }
+
+    @Test
     void aPublicationDateIsReadInTheFormsASetMayGiveIt() {
         assertThat(ClusteringEval.day("2022-02-21T10:00:00+03:00")).hasToString("2022-02-21");
         assertThat(ClusteringEval.day("Mon, 21 Feb 2022 10:00:00 GMT")).hasToString("2022-02-21");
