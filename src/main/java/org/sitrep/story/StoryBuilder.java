@@ -30,7 +30,7 @@ public final class StoryBuilder {
      * (stories wait for analysis: they weigh shared entities).
      */
     public static void update(Store store) {
-        new StoryBuilder(StoryClusterer.Settings.defaults()).build(store);
+        new StoryBuilder(StoryClusterer.Settings.defaults()).advance(store); // the stories are listed when asked for
     }
 
     /**
@@ -50,7 +50,15 @@ public final class StoryBuilder {
         return store.dir().resolve("stories").resolve("clusterer.bin");
     }
 
+    /** The store's stories, brought up to date first. */
     public List<Story> build(Store store) {
+        StoryClusterer clusterer = advance(store);
+        java.util.Set<String> labelled = clusterer.labelEntities();
+        return clusterer.stories(store.analyses().entityNames(labelled), store.analyses().surfaceForms(labelled));
+    }
+
+    /** Loads the saved stories, adds the articles that arrived since and saves them again. */
+    private StoryClusterer advance(Store store) {
         Path file = state(store);
         StoryClusterer.Loaded loaded;
         try {
@@ -83,7 +91,6 @@ public final class StoryBuilder {
                 throw new StoreException("could not save the stories to " + file + ": " + e.getMessage(), e);
             }
         }
-        java.util.Set<String> labelled = clusterer.labelEntities();
-        return clusterer.stories(store.analyses().entityNames(labelled), store.analyses().surfaceForms(labelled));
+        return clusterer;
     }
 }

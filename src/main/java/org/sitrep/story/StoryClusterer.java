@@ -52,7 +52,9 @@ public final class StoryClusterer {
         }
     }
 
-    private static final int FORMAT = 7;
+    /** The first and last four bytes of a saved state ("SRST"). */
+    private static final int MAGIC = 0x53525354;
+    private static final int FORMAT = 8;
     /**
      * Below this entity cosine an article hardly shares the story's actors, and its similarity counts
      * {@link #UNSHARED_ACTORS_FACTOR} of itself: text alone must be stronger to join (earnings briefs of two companies
@@ -100,7 +102,8 @@ public final class StoryClusterer {
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Set<Integer>> postings = new HashMap<>();
     private final Map<Long, List<String>> lsh = new HashMap<>();
-    private final Map<String, long[]> signatures = new HashMap<>();
+    /** In the order the articles came, which is the order of each duplicate bucket. */
+    private final Map<String, long[]> signatures = new LinkedHashMap<>();
     private final Map<String, String> byOriginal = new HashMap<>();
     private final Map<String, Integer> clusterOf = new HashMap<>();
     private final Map<String, LocalDate> signatureDay = new HashMap<>();
@@ -108,8 +111,7 @@ public final class StoryClusterer {
     private final Set<Integer> open = new HashSet<>();
     private LocalDate newest;
 
-    private static final class Cluster implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
+    private static final class Cluster {
         final int index;
         final Map<String, Double> centroid = new HashMap<>();
         final Map<String, Integer> entities = new HashMap<>();
@@ -291,25 +293,81 @@ public final class StoryClusterer {
 
     /**
      * Writes the whole state to {@code file} (atomically: a temporary file, then a move) with a checkpoint of the
-     * caller's choosing (the store's last change seen).
+     * caller's choosing (the store's last change seen). The candidate index and the duplicate buckets are not written:
+     * {@link #load} rebuilds them from the stories' indexed terms and the signatures, in the order they were made.
      */
     public void save(java.nio.file.Path file, long checkpoint) throws IOException {
         java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
         java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(
-                java.nio.file.Files.newOutputStream(tmp)))) {
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                java.nio.file.Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeInt(MAGIC);
             out.writeInt(FORMAT);
-            out.writeObject(settings.toString());
+            StateCodec.writeString(out, settings.toString());
             out.writeLong(checkpoint);
             out.writeInt(articles);
-            out.writeObject(newest);
-            for (Object part : new Object[]{termDf, entityDf, surfaces, clusters, postings, lsh, signatures, byOriginal,
-                    clusterOf, signatureDay, open}) {
-                out.writeObject(part);
+            StateCodec.writeDay(out, newest);
+            StateCodec.writeCounts(out, termDf);
+            StateCodec.writeCounts(out, entityDf);
+            out.writeInt(surfaces.size());
+            for (Map.Entry<String, Map<String, Integer>> e : surfaces.entrySet()) {
+                StateCodec.writeString(out, e.getKey());
+                StateCodec.writeCounts(out, e.getValue());
             }
+            out.writeInt(clusters.size());
+            for (Cluster c : clusters) {
+                writeCluster(out, c);
+            }
+            out.writeInt(signatures.size());
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(MinHash.SIZE * Long.BYTES);
+            for (Map.Entry<String, long[]> e : signatures.entrySet()) { // in the order they came: the buckets' order
+                StateCodec.writeString(out, e.getKey());
+                bytes.clear();
+                bytes.asLongBuffer().put(e.getValue());
+                out.write(bytes.array());
+                StateCodec.writeDay(out, signatureDay.get(e.getKey()));
+            }
+            StateCodec.writeStrings(out, byOriginal);
+            out.writeInt(clusterOf.size());
+            for (Map.Entry<String, Integer> e : clusterOf.entrySet()) {
+                StateCodec.writeString(out, e.getKey());
+                out.writeInt(e.getValue());
+            }
+            out.writeInt(open.size());
+            for (int index : open) {
+                out.writeInt(index);
+            }
+            out.writeInt(MAGIC); // the end: a file cut short is not taken for a whole one
         }
         java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeCluster(java.io.DataOutputStream out, Cluster c) throws IOException {
+        out.writeInt(c.index);
+        StateCodec.writeWeights(out, c.centroid);
+        StateCodec.writeCounts(out, c.entities);
+        StateCodec.writeCounts(out, c.phrases);
+        StateCodec.writeStrings(out, c.phraseForms);
+        StateCodec.writeAll(out, c.members);
+        StateCodec.writeStrings(out, c.copies);
+        StateCodec.writeDay(out, c.first);
+        StateCodec.writeDay(out, c.last);
+        StateCodec.writeAll(out, c.indexed);
+    }
+
+    private static Cluster readCluster(java.io.DataInputStream in) throws IOException {
+        Cluster c = new Cluster(in.readInt());
+        StateCodec.readWeights(in, c.centroid);
+        StateCodec.readCounts(in, c.entities);
+        StateCodec.readCounts(in, c.phrases);
+        StateCodec.readStrings(in, c.phraseForms);
+        c.members.addAll(StateCodec.readAll(in, ArrayList::new));
+        StateCodec.readStrings(in, c.copies);
+        c.first = StateCodec.readDay(in);
+        c.last = StateCodec.readDay(in);
+        c.indexed = StateCodec.readAll(in, HashSet::new);
+        return c;
     }
 
     /** A clusterer read back from a file, with the checkpoint it was saved with. */
@@ -318,38 +376,68 @@ public final class StoryClusterer {
 
     /**
      * Reads a state written by {@link #save}; null when the file does not exist, was written by another format or
-     * with other settings (the caller starts afresh). Only the classes the state is made of are accepted.
+     * with other settings (the caller starts afresh); an {@link IOException} when it is not a whole saved state.
      */
-    @SuppressWarnings("unchecked")
     public static Loaded load(java.nio.file.Path file, Settings settings) throws IOException {
         if (!java.nio.file.Files.isRegularFile(file)) {
             return null;
         }
-        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(
-                java.nio.file.Files.newInputStream(file)))) {
-            in.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter(
-                    "java.lang.*;java.util.*;java.time.*;java.time.chrono.*;" + Cluster.class.getName() + ";!*"));
-            if (in.readInt() != FORMAT || !settings.toString().equals(in.readObject())) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                java.nio.file.Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC) {
+                throw new IOException(file + " is not a saved state of the stories");
+            }
+            if (in.readInt() != FORMAT || !settings.toString().equals(StateCodec.readString(in))) {
                 return null;
             }
             long checkpoint = in.readLong();
             StoryClusterer c = new StoryClusterer(settings);
             c.articles = in.readInt();
-            c.newest = (LocalDate) in.readObject();
-            c.termDf.putAll((Map<String, Integer>) in.readObject());
-            c.entityDf.putAll((Map<String, Integer>) in.readObject());
-            c.surfaces.putAll((Map<String, Map<String, Integer>>) in.readObject());
-            c.clusters.addAll((List<Cluster>) in.readObject());
-            c.postings.putAll((Map<String, Set<Integer>>) in.readObject());
-            c.lsh.putAll((Map<Long, List<String>>) in.readObject());
-            c.signatures.putAll((Map<String, long[]>) in.readObject());
-            c.byOriginal.putAll((Map<String, String>) in.readObject());
-            c.clusterOf.putAll((Map<String, Integer>) in.readObject());
-            c.signatureDay.putAll((Map<String, LocalDate>) in.readObject());
-            c.open.addAll((Set<Integer>) in.readObject());
+            c.newest = StateCodec.readDay(in);
+            StateCodec.readCounts(in, c.termDf);
+            StateCodec.readCounts(in, c.entityDf);
+            for (int i = StateCodec.readSize(in); i > 0; i--) {
+                Map<String, Integer> forms = new HashMap<>();
+                String term = StateCodec.readString(in);
+                StateCodec.readCounts(in, forms);
+                c.surfaces.put(term, forms);
+            }
+            for (int i = StateCodec.readSize(in); i > 0; i--) {
+                Cluster cluster = readCluster(in);
+                if (cluster.index != c.clusters.size()) {
+                    throw new IOException(file + " is not a whole saved state of the stories");
+                }
+                c.clusters.add(cluster);
+                for (String t : cluster.indexed) {
+                    c.postings.computeIfAbsent(t, k -> new HashSet<>()).add(cluster.index);
+                }
+            }
+            byte[] bytes = new byte[MinHash.SIZE * Long.BYTES];
+            for (int i = StateCodec.readSize(in); i > 0; i--) {
+                String id = StateCodec.readString(in);
+                in.readFully(bytes);
+                long[] sig = new long[MinHash.SIZE];
+                java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(sig);
+                LocalDate day = StateCodec.readDay(in);
+                c.signatures.put(id, sig);
+                if (day != null) {
+                    c.signatureDay.put(id, day);
+                }
+                for (long band : MinHash.bands(sig)) {
+                    c.lsh.computeIfAbsent(band, k -> new ArrayList<>()).add(id);
+                }
+            }
+            StateCodec.readStrings(in, c.byOriginal);
+            for (int i = StateCodec.readSize(in); i > 0; i--) {
+                c.clusterOf.put(StateCodec.readString(in), in.readInt());
+            }
+            for (int i = StateCodec.readSize(in); i > 0; i--) {
+                c.open.add(in.readInt());
+            }
+            if (in.readInt() != MAGIC) {
+                throw new IOException(file + " is not a whole saved state of the stories");
+            }
             return new Loaded(c, checkpoint);
-        } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException e) {
-            return null;
         }
     }
 

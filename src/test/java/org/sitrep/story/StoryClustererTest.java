@@ -212,6 +212,12 @@ class StoryClustererTest {
         assertThat(resumed.stories(Map.of())).isEqualTo(whole.stories(Map.of()));
         // other settings, or a file that is not a saved state: start afresh
         assertThat(StoryClusterer.load(file, new StoryClusterer.Settings(0.2, 21, 0.35, 0.7))).isNull();
+        byte[] saved = java.nio.file.Files.readAllBytes(file);
+        for (int cut : new int[]{saved.length - 4, saved.length / 2, 10}) { // a file cut short is not a state
+            java.nio.file.Files.write(file, java.util.Arrays.copyOf(saved, cut));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryClusterer.load(file, StoryClusterer.Settings.defaults()))
+                    .isInstanceOf(java.io.IOException.class);
+        }
         java.nio.file.Files.writeString(file, "not a saved state");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryClusterer.load(file, StoryClusterer.Settings.defaults()))
                 .isInstanceOf(java.io.IOException.class);
