@@ -57,6 +57,23 @@ public final class StoryBuilder {
         return clusterer.stories(store.analyses().entityNames(labelled), store.analyses().surfaceForms(labelled));
     }
 
+    /**
+     * The story an article is in, as the saved stories have it (nothing is clustered or written: empty when the
+     * article has not joined a story yet, or when there are no saved stories valid for this store).
+     */
+    public java.util.Optional<Story> savedStoryOf(Store store, String articleId) {
+        StoryClusterer.Loaded loaded;
+        try {
+            loaded = StoryClusterer.load(state(store), settings);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        if (loaded == null || loaded.checkpoint() > store.documents().lastChange() || store.recovery().isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return loaded.clusterer().storyOf(articleId, store.analyses()::entityNames, store.analyses()::surfaceForms);
+    }
+
     /** Loads the saved stories, adds the articles that arrived since and saves them again. */
     private StoryClusterer advance(Store store) {
         Path file = state(store);

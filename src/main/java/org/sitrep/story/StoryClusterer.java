@@ -677,8 +677,7 @@ public final class StoryClusterer {
             if (c.members.isEmpty()) {
                 continue; // its one article joined another story
             }
-            out.add(new Story("story-" + c.members.get(0), label(c, names, surfaceForms), c.members, c.first, c.last,
-                    c.copies));
+            out.add(story(c, names, surfaceForms));
         }
         out.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
         return out;
@@ -688,10 +687,38 @@ public final class StoryClusterer {
     public Set<String> labelEntities() {
         Set<String> out = new HashSet<>();
         for (Cluster c : clusters) {
-            topEntities(c, NAMING_ENTITIES).forEach(e -> out.add(e.getKey()));
-            commonestEntities(c).forEach(out::add);
+            out.addAll(labelEntities(c));
         }
         return out;
+    }
+
+    private Set<String> labelEntities(Cluster c) {
+        Set<String> out = new HashSet<>();
+        topEntities(c, NAMING_ENTITIES).forEach(e -> out.add(e.getKey()));
+        commonestEntities(c).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * The story an article is in, labelled as {@link #stories} labels it; empty when the article has not been added.
+     *
+     * @param names        the names of the entities asked for (canonical id -> name)
+     * @param surfaceForms the other forms of the entities asked for
+     */
+    public java.util.Optional<Story> storyOf(String articleId,
+            java.util.function.Function<Set<String>, Map<String, String>> names,
+            java.util.function.Function<Set<String>, Map<String, ? extends java.util.Collection<String>>> surfaceForms) {
+        Integer index = clusterOf.get(articleId);
+        if (index == null) {
+            return java.util.Optional.empty();
+        }
+        Cluster c = clusters.get(index);
+        Set<String> labelling = labelEntities(c);
+        return java.util.Optional.of(story(c, names.apply(labelling), surfaceForms.apply(labelling)));
+    }
+
+    private Story story(Cluster c, Map<String, String> names, Map<String, ? extends java.util.Collection<String>> surfaceForms) {
+        return new Story("story-" + c.members.get(0), label(c, names, surfaceForms), c.members, c.first, c.last, c.copies);
     }
 
     /**

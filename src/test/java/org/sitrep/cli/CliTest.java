@@ -243,6 +243,52 @@ class CliTest {
         }
     }
 
+    @Test
+    void anArticleShowsItsStoryAndWhetherItIsACopyOrHasCopies() throws Exception {
+        String store = dir.resolve("copies").toString();
+        Path input = Files.createDirectories(dir.resolve("with-a-copy"));
+        Path original;
+        try (var files = Files.list(TestData.seeds())) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("README")).sorted().toList()) {
+                Files.copy(f, input.resolve(f.getFileName()));
+            }
+        }
+        try (var files = Files.list(input)) {
+            original = files.sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(original);
+        Files.writeString(input.resolve("zz-repost.txt"), text.replaceFirst("the", "THE")); // a near-duplicate
+        assertThat(run("ingest", "--store", store, "--no-analyze", "--quiet", input.toString())).isZero();
+        assertThat(run("export", "--store", store, "--format", "jsonl")).isZero();
+        assertThat(stdout().lines().count()).isEqualTo(6);
+        String anyId = Json.mapper().readTree(stdout().lines().findFirst().orElseThrow()).get("id").asText();
+        assertThat(run("show", "--store", store, "--json", anyId)).isZero();
+        assertThat(Json.mapper().readTree(stdout()).get("story").isNull()).isTrue(); // no stories saved yet: none made
+
+        assertThat(run("stories", "--store", store, "--json")).isZero();
+        JsonNode withCopy = null;
+        for (JsonNode s : Json.mapper().readTree(stdout())) {
+            if (s.get("copies").size() > 0) {
+                withCopy = s;
+            }
+        }
+        assertThat(withCopy).isNotNull();
+        String copy = withCopy.get("copies").fieldNames().next();
+        String canonical = withCopy.get("copies").get(copy).asText();
+
+        assertThat(run("show", "--store", store, "--json", copy)).isZero();
+        JsonNode shown = Json.mapper().readTree(stdout());
+        assertThat(shown.get("story").asText()).isEqualTo(withCopy.get("id").asText());
+        assertThat(shown.get("canonicalCopy").asText()).isEqualTo(canonical);
+        assertThat(shown.get("copies")).isEmpty();
+        assertThat(run("show", "--store", store, "--json", canonical)).isZero();
+        shown = Json.mapper().readTree(stdout());
+        assertThat(shown.get("canonicalCopy").isNull()).isTrue();
+        assertThat(shown.get("copies")).extracting(JsonNode::asText).containsExactly(copy);
+        assertThat(run("show", "--store", store, copy)).isZero();
+        assertThat(stdout()).contains("copy of:           " + canonical).contains(withCopy.get("id").asText());
+    }
+
     private static java.util.Map<String, String> storyOf(JsonNode stories) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         stories.forEach(s -> s.get("articles").forEach(a -> out.put(a.asText(), s.get("id").asText())));
