@@ -797,6 +797,9 @@ public final class StoryClusterer {
             String surface = surfaces.getOrDefault(e.getKey(), Map.of(e.getKey(), 1)).entrySet().stream()
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(e.getKey());
             String part = entityNames.stream().filter(name -> wordsOf.get(name).contains(surface)).findFirst().orElse(surface);
+            if (CalendarWords.is(surface)) {
+                continue; // "thursday", "february": when, not what
+            }
             if (parts.stream().noneMatch(p -> p.equalsIgnoreCase(part)) && !taken.contains(surface)) {
                 parts.add(part);
                 terms++;

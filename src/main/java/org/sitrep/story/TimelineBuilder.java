@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Builds a timeline from the dated events the articles report: every time expression resolved to a day (a DATE or
@@ -48,14 +50,11 @@ public final class TimelineBuilder {
      * Function words, and the words of the calendar: every sentence that names a day shares them ("March"), so they
      * tell when, not what happened.
      */
-    private static final Set<String> STOP = Set.of("the", "and", "for", "that", "this", "with", "from", "was", "were",
-            "are", "has", "have", "had", "been", "its", "his", "her", "their", "our", "who", "which", "will", "would",
-            "not", "but", "also", "all", "said", "says", "they", "them", "there", "than", "then", "what", "when",
-            "into", "about", "after", "before", "since", "over", "more", "one", "two", "today", "yesterday", "tomorrow",
-            "tonight", "morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "month", "months",
-            "year", "years", "ago", "earlier", "later", "last", "next", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> STOP = Stream.concat(CalendarWords.WORDS.stream(), Stream.of(
+            "the", "and", "for", "that", "this", "with", "from", "was", "were", "are", "has", "have", "had", "been",
+            "its", "his", "her", "their", "our", "who", "which", "will", "would", "not", "but", "also", "all", "said",
+            "says", "they", "them", "there", "than", "then", "what", "when", "into", "about", "after", "before",
+            "since", "over", "more", "one", "two", "earlier", "later", "last", "next")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * @param articles the story's articles

@@ -130,6 +130,18 @@ class StoryClustererTest {
     }
 
     @Test
+    void aLabelDoesNotNameAStoryByTheCalendar() {
+        StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+        for (int i = 0; i < 3; i++) {
+            c.add(new StoryArticle("t" + i, "", "On Thursday the ministers met again on Thursday in Vienna. Thursday's "
+                    + "meeting of the ministers ended on Thursday without agreement. Report " + i + ".",
+                    LocalDate.of(2022, 1, 13).plusDays(i), Set.of("osce"), null));
+        }
+        String label = c.stories(Map.of("osce", "OSCE")).get(0).label();
+        assertThat(label.split(", ")).contains("OSCE", "ministers").noneMatch(part -> part.equalsIgnoreCase("thursday"));
+    }
+
+    @Test
     void aLabelHoldsThePhrasesItsHeadlinesShareButNotTheNamesOfItsActors() {
         StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
         String[] headlines = {"Humanitarian corridors agreed with President Joseph Biden's envoys",
