@@ -30,13 +30,14 @@ import java.util.stream.Collectors;
  * Candidate stories come from an inverted index of each story's main terms, queried with all of the article's terms
  * (its rarest are often its own, what it shares with a story are commoner words); terms found in more than
  * {@value #LONGEST_POSTING} open stories are not looked up, so an article costs about the same whatever the number of
- * stories. Near-duplicates (MinHash over word shingles, found through LSH bands) and reposts of one original (same
- * original URL) are marked as copies of their canonical copy, the first to arrive. The whole state can be saved and
- * loaded, so that a store's stories grow as articles arrive instead of being recomputed; what an article is compared
- * with stays bounded: stories quiet for {@value #CLOSED_AFTER_WINDOWS} windows leave the candidate index and keep only
- * what their label reads, an open story keeps its weightiest terms and entities, candidates are looked up in at most
- * {@value #POSTINGS_READ} postings (the article's rarest words first), and duplicate signatures older than
- * {@value #DUPLICATE_DAYS} days are dropped.
+ * stories.
+ * Near-duplicates (MinHash over word shingles, found through LSH bands: {@link NearDuplicates}) and reposts of one
+ * original (same original URL) are marked as copies of their canonical copy, the first to arrive. The whole state can
+ * be saved and loaded, so that a store's stories grow as articles arrive instead of being recomputed; what an article
+ * is compared with stays bounded: stories quiet for {@value #CLOSED_AFTER_WINDOWS} windows leave the candidate index
+ * and keep only what their label reads, an open story keeps its weightiest terms and entities, candidates are looked
+ * up in at most {@value #POSTINGS_READ} postings (the article's rarest words first), and duplicate signatures older
+ * than {@value #DUPLICATE_DAYS} days are dropped.
  */
 public final class StoryClusterer {
 
@@ -101,12 +102,8 @@ public final class StoryClusterer {
     private int articles;
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Set<Integer>> postings = new HashMap<>();
-    private final Map<Long, List<String>> lsh = new HashMap<>();
-    /** In the order the articles came, which is the order of each duplicate bucket. */
-    private final Map<String, long[]> signatures = new LinkedHashMap<>();
-    private final Map<String, String> byOriginal = new HashMap<>();
     private final Map<String, Integer> clusterOf = new HashMap<>();
-    private final Map<String, LocalDate> signatureDay = new HashMap<>();
+    private final NearDuplicates duplicates;
     /** The stories in the candidate index (those not closed): what pruning looks at. */
     private final Set<Integer> open = new HashSet<>();
     private LocalDate newest;
@@ -131,6 +128,7 @@ public final class StoryClusterer {
 
     public StoryClusterer(Settings settings) {
         this.settings = settings;
+        this.duplicates = new NearDuplicates(settings.duplicate());
     }
 
     /** How many stories are still in the candidate index (not quiet for {@value #CLOSED_AFTER_WINDOWS} windows). */
@@ -170,7 +168,7 @@ public final class StoryClusterer {
         }
         Map<String, Double> vector = vector(tf);
 
-        String canonical = canonicalCopy(a);
+        String canonical = duplicates.canonicalCopy(a);
         Cluster best = null;
         if (canonical != null && clusterOf.containsKey(canonical)) {
             best = clusters.get(clusterOf.get(canonical)); // a copy belongs where its original is
@@ -223,32 +221,6 @@ public final class StoryClusterer {
         }
     }
 
-    private String canonicalCopy(StoryArticle a) {
-        if (a.originalUrl() != null) {
-            String first = byOriginal.putIfAbsent(a.originalUrl(), a.id());
-            if (first != null) {
-                return first;
-            }
-        }
-        long[] sig = MinHash.signature((a.title() == null ? "" : a.title()) + " " + a.text());
-        String found = null;
-        Set<String> seen = new HashSet<>();
-        for (long band : MinHash.bands(sig)) {
-            List<String> bucket = lsh.computeIfAbsent(band, k -> new ArrayList<>());
-            for (String other : bucket) {
-                if (found == null && seen.add(other) && MinHash.similarity(sig, signatures.get(other)) >= settings.duplicate()) {
-                    found = other;
-                }
-            }
-            bucket.add(a.id());
-        }
-        signatures.put(a.id(), sig);
-        if (a.day() != null) {
-            signatureDay.put(a.id(), a.day());
-        }
-        return found;
-    }
-
     /** Bounds what new articles are compared with: closed stories leave the index, old signatures are dropped. */
     private void prune() {
         if (newest == null) {
@@ -263,14 +235,7 @@ public final class StoryClusterer {
                 keepOnlyTheLabel(c);
             }
         }
-        LocalDate old = newest.minusDays(DUPLICATE_DAYS);
-        Set<String> dropped = new HashSet<>();
-        signatureDay.entrySet().removeIf(e -> e.getValue().isBefore(old) && dropped.add(e.getKey()));
-        if (!dropped.isEmpty()) {
-            dropped.forEach(signatures::remove);
-            lsh.values().forEach(bucket -> bucket.removeAll(dropped));
-            lsh.values().removeIf(List::isEmpty);
-        }
+        duplicates.forgetBefore(newest.minusDays(DUPLICATE_DAYS));
     }
 
     /**
@@ -318,16 +283,7 @@ public final class StoryClusterer {
             for (Cluster c : clusters) {
                 writeCluster(out, c);
             }
-            out.writeInt(signatures.size());
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(MinHash.SIZE * Long.BYTES);
-            for (Map.Entry<String, long[]> e : signatures.entrySet()) { // in the order they came: the buckets' order
-                StateCodec.writeString(out, e.getKey());
-                bytes.clear();
-                bytes.asLongBuffer().put(e.getValue());
-                out.write(bytes.array());
-                StateCodec.writeDay(out, signatureDay.get(e.getKey()));
-            }
-            StateCodec.writeStrings(out, byOriginal);
+            duplicates.write(out);
             out.writeInt(clusterOf.size());
             for (Map.Entry<String, Integer> e : clusterOf.entrySet()) {
                 StateCodec.writeString(out, e.getKey());
@@ -412,22 +368,7 @@ public final class StoryClusterer {
                     c.postings.computeIfAbsent(t, k -> new HashSet<>()).add(cluster.index);
                 }
             }
-            byte[] bytes = new byte[MinHash.SIZE * Long.BYTES];
-            for (int i = StateCodec.readSize(in); i > 0; i--) {
-                String id = StateCodec.readString(in);
-                in.readFully(bytes);
-                long[] sig = new long[MinHash.SIZE];
-                java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(sig);
-                LocalDate day = StateCodec.readDay(in);
-                c.signatures.put(id, sig);
-                if (day != null) {
-                    c.signatureDay.put(id, day);
-                }
-                for (long band : MinHash.bands(sig)) {
-                    c.lsh.computeIfAbsent(band, k -> new ArrayList<>()).add(id);
-                }
-            }
-            StateCodec.readStrings(in, c.byOriginal);
+            c.duplicates.read(in);
             for (int i = StateCodec.readSize(in); i > 0; i--) {
                 c.clusterOf.put(StateCodec.readString(in), in.readInt());
             }
