@@ -20,10 +20,9 @@ import java.util.Set;
 
 /**
  * Story clustering on a labelled set (JSON Lines {"id", "title", "text", "published", "label"}, or a JSON array of such
- * objects, gzipped or not), articles fed in date
- * order as they would arrive; B-cubed precision, recall and F1 over the articles. Stories weigh shared canonical
- * entities, so each article is analysed first as ingestion would (people, organisations and places), unless the
- * caller gives no entity finder (text alone).
+ * objects, gzipped or not), articles fed in date order as they would arrive; B-cubed precision, recall and F1 over the
+ * articles. Stories weigh shared canonical entities, so each article is analysed first as ingestion would (people,
+ * organisations and places), unless the caller gives no entity finder (text alone).
  */
 public final class ClusteringEval {
 
@@ -101,7 +100,7 @@ public final class ClusteringEval {
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
         }
-        List<Map.Entry<String, String>> records = new ArrayList<>(); // where -> JSON text
+        List<Map.Entry<String, JsonNode>> records = new ArrayList<>(); // where -> the record
         if (content.stripLeading().startsWith("[")) {
             JsonNode array;
             try {
@@ -111,29 +110,30 @@ public final class ClusteringEval {
             }
             int n = 0;
             for (JsonNode record : array) {
-                records.add(Map.entry("item " + ++n, record.toString()));
+                records.add(Map.entry("item " + ++n, record));
             }
         } else {
             String[] lines = content.split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                if (!lines[i].isBlank()) {
-                    records.add(Map.entry("line " + (i + 1), lines[i]));
+                if (lines[i].isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode record = Json.mapper().readTree(lines[i]);
+                    records.add(Map.entry("line " + (i + 1),
+                            record == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : record));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    problems.accept(file + " line " + (i + 1) + ": not JSON ("
+                            + e.getOriginalMessage().lines().findFirst().orElse("") + "); left out");
                 }
             }
         }
         List<Item> items = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
-        for (Map.Entry<String, String> record : records) {
+        for (Map.Entry<String, JsonNode> record : records) {
             String where = file + " " + record.getKey();
-            JsonNode n;
-            try {
-                n = Json.mapper().readTree(record.getValue());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                problems.accept(where + ": not JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
-                        + "); left out");
-                continue;
-            }
-            if (n == null || !n.isObject()) {
+            JsonNode n = record.getValue();
+            if (!n.isObject()) {
                 problems.accept(where + ": not a JSON object; left out");
                 continue;
             }

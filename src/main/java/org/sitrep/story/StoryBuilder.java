@@ -62,31 +62,30 @@ public final class StoryBuilder {
      * article has not joined a story yet, or when there are no saved stories valid for this store).
      */
     public java.util.Optional<Story> savedStoryOf(Store store, String articleId) {
+        StoryClusterer.Loaded loaded = saved(store, store.documents().lastChange());
+        return loaded == null ? java.util.Optional.empty()
+                : loaded.clusterer().storyOf(articleId, store.analyses()::entityNames, store.analyses()::surfaceForms);
+    }
+
+    /** The saved stories, when there are some that hold for the store as it is ({@code last}: its last change). */
+    private StoryClusterer.Loaded saved(Store store, long last) {
         StoryClusterer.Loaded loaded;
         try {
             loaded = StoryClusterer.load(state(store), settings);
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return null; // unreadable: start afresh, the state is derived data
         }
-        if (loaded == null || loaded.checkpoint() > store.documents().lastChange() || store.recovery().isPresent()) {
-            return java.util.Optional.empty();
+        if (loaded != null && (loaded.checkpoint() > last || store.recovery().isPresent())) {
+            return null; // the store was taken back to an earlier version: the saved stories may hold what it lost
         }
-        return loaded.clusterer().storyOf(articleId, store.analyses()::entityNames, store.analyses()::surfaceForms);
+        return loaded;
     }
 
     /** Loads the saved stories, adds the articles that arrived since and saves them again. */
     private StoryClusterer advance(Store store) {
         Path file = state(store);
-        StoryClusterer.Loaded loaded;
-        try {
-            loaded = StoryClusterer.load(file, settings);
-        } catch (IOException e) {
-            loaded = null; // unreadable: start afresh, the state is derived data
-        }
         long last = store.documents().lastChange();
-        if (loaded != null && (loaded.checkpoint() > last || store.recovery().isPresent())) {
-            loaded = null; // the store was taken back to an earlier version: the saved stories may hold what it lost
-        }
+        StoryClusterer.Loaded loaded = saved(store, last);
         StoryClusterer clusterer = loaded == null ? new StoryClusterer(settings) : loaded.clusterer();
         long checkpoint = loaded == null ? 0 : loaded.checkpoint();
         if (last > checkpoint) {
