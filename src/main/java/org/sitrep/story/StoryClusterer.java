@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * similarity passes a threshold, else it starts one. Similarity combines the cosine of TF-IDF term vectors (stemmed
  * English terms, document frequencies counted as articles arrive), the cosine of canonical entity vectors weighted by
  * their rarity (so that a story does not grow more attractive with every entity it gathers; an article that hardly
- * shares the story's actors needs more shared text), and the time since the story's last article beyond a window.
+ * shares the story's actors needs more shared text), and the time since the story's last article beyond a window
+ * (months, when the article names an actor of the story's own).
  * Candidate stories come from an inverted index of each story's main terms, queried with all of the article's terms
  * (its rarest are often its own, what it shares with a story are commoner words); terms found in more than
  * {@value #LONGEST_POSTING} open stories are not looked up, so an article costs about the same whatever the number of
@@ -63,6 +64,10 @@ public final class StoryClusterer {
      */
     private static final double WEAK_ENTITY_OVERLAP = 0.15;
     private static final double UNSHARED_ACTORS_FACTOR = 0.7;
+    /** How many of a story's articles name an actor of its own, at least (see {@link #namesItsOwnActor}). */
+    private static final int OWN_ACTOR_ARTICLES = 3;
+    /** The share of the articles naming an actor that its own story holds, at least. */
+    private static final double OWN_ACTOR_SHARE = 0.8;
     private static final double PRIOR_ARTICLES = 10;
     private static final int CLOSED_AFTER_WINDOWS = 8;
     private static final int DUPLICATE_DAYS = 60;
@@ -433,10 +438,29 @@ public final class StoryClusterer {
         if (a.day() != null && c.last != null) {
             long gap = Math.abs(ChronoUnit.DAYS.between(c.last, a.day()));
             if (gap > settings.windowDays()) {
-                s *= Math.exp(-(gap - settings.windowDays()) / (double) settings.windowDays());
+                double fading = namesItsOwnActor(a, c) ? CLOSED_AFTER_WINDOWS : 1; // windows
+                s *= Math.exp(-(gap - settings.windowDays()) / (fading * settings.windowDays()));
             }
         }
         return s;
+    }
+
+    /**
+     * Whether the article names an actor of the story's own: one that {@value #OWN_ACTOR_ARTICLES} or more of the
+     * story's articles name, and that at least {@value #OWN_ACTOR_SHARE} of the other articles naming it belong to
+     * (a suspect, a victim, a negotiator). Such a story is recognised across months of silence: its pull fades over
+     * the {@value #CLOSED_AFTER_WINDOWS} windows after which it closes instead of one, while an actor of every story
+     * ("Vladimir Putin") keeps no story alive.
+     */
+    private boolean namesItsOwnActor(StoryArticle a, Cluster c) {
+        for (String e : a.entities()) {
+            int inStory = c.entities.getOrDefault(e, 0);
+            int others = entityDf.getOrDefault(e, 1) - 1; // the article itself is counted already
+            if (inStory >= OWN_ACTOR_ARTICLES && inStory >= OWN_ACTOR_SHARE * others) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

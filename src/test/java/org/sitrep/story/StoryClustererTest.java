@@ -111,6 +111,32 @@ class StoryClustererTest {
     }
 
     @Test
+    void aStoryIsRecognisedAfterMonthsByAnActorOfItsOwnButNotByAnActorOfEveryStory() {
+        String murder = "The doctor was shot through the window of his home. Police searched the woods for the sniper "
+                + "and questioned neighbours about the rifle. ";
+        String arrest = "The sniper who shot the doctor through the window of his home was arrested abroad after months "
+                + "on the run; police said the rifle found in the woods was his. ";
+        for (boolean everyStory : new boolean[]{false, true}) {
+            StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+            for (int i = 0; i < 3; i++) {
+                c.add(article("murder" + i, murder + "Report " + i + ".", i, Set.of("doctor", "suspect", "city"), null));
+            }
+            if (everyStory) { // the suspect is named as often in other matters
+                for (int i = 0; i < 4; i++) {
+                    c.add(article("other" + i, OLYMPICS + VACCINES + "Item " + i + ".", 10 + i * 20,
+                            Set.of("suspect", "games" + i), null));
+                }
+            }
+            c.add(article("arrest", arrest, 100, Set.of("suspect", "france"), null));
+            if (everyStory) {
+                assertThat(c.assignments().get("arrest")).isNotEqualTo(c.assignments().get("murder0"));
+            } else {
+                assertThat(c.assignments().get("arrest")).isEqualTo(c.assignments().get("murder0"));
+            }
+        }
+    }
+
+    @Test
     void aLabelNamesTheEntityItsTermsComeFrom() {
         StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
         for (int i = 0; i < 3; i++) {
